@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Shared.Infrastructure.Messaging;
+
+namespace Pharmacy.Host.Pages;
+
+public sealed class IndexModel(IEnumerable<IOutboxAdmin> outboxes) : PageModel
+{
+    public IReadOnlyList<OutboxSummary> Outboxes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var summaries = new List<OutboxSummary>();
+        foreach (var outbox in outboxes)
+        {
+            summaries.Add(await outbox.SummaryAsync(cancellationToken));
+        }
+
+        Outboxes = summaries;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Pharmacy.Host;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Messaging;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Shared.Infrastructure.Pipeline;
+using Pharmacy.Shared.Web;
+using Pharmacy.Shared.Web.Modules;
+using Scalar.AspNetCore;
+using Wolverine;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(options => options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ");
+
+var modules = ModuleCatalog.Enabled(builder.Configuration);
+var moduleAssemblies = modules.Select(module => module.GetType().Assembly).ToList();
+
+builder.Services.AddPharmacyInfrastructure(builder.Configuration);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+});
+foreach (var module in modules)
+{
+    module.Register(builder.Services, builder.Configuration);
+}
+
+builder.Services.AddIntegrationHandlers(moduleAssemblies);
+var moduleContexts = builder.Services.ModuleDbContextTypes();
+builder.Host.UseWolverine(options => options.UseModuleMessaging(moduleAssemblies, moduleContexts));
+
+builder.Services.AddSingleton(new NavigationRegistry(modules.SelectMany(module => module.Navigation).Concat(HostNavigation.Items)));
+builder.Services.AddRazorPages();
+builder.Services.AddPharmacyProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Compounding Pharmacy API";
+    document.Info.Description = "Module APIs of the compounding pharmacy: provider CRM, prescriptions, and more as modules grow.";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.MapStaticAssets();
+app.UseRouting();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResponseWriter = HealthResponse.WriteAsync,
+});
+app.MapOpenApi();
+app.MapScalarApiReference("/api-reference", options => options.WithTitle("Compounding Pharmacy API"));
+foreach (var module in modules)
+{
+    module.MapEndpoints(app);
+}
+
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

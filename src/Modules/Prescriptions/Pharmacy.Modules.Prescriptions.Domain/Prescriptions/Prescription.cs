@@ -1,0 +1,85 @@
+using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+/// <summary>A prescription for a compounded preparation, from intake to dispensing.</summary>
+public sealed class Prescription : AggregateRoot
+{
+    private Prescription()
+    {
+    }
+
+    public PrescriptionId Id { get; private set; }
+
+    /// <summary>The pharmacy's Rx number, printed on the label.</summary>
+    public long RxNumber { get; private set; }
+
+    public PatientDetails Patient { get; private set; } = null!;
+
+    public Guid PrescriberId { get; private set; }
+
+    /// <summary>The prescriber's NPI as it was when the prescription was accepted.</summary>
+    public string PrescriberNpi { get; private set; } = "";
+
+    public string PrescriberName { get; private set; } = "";
+
+    public string FormulaCode { get; private set; } = "";
+
+    public decimal Quantity { get; private set; }
+
+    public string Directions { get; private set; } = "";
+
+    public int DaysSupply { get; private set; }
+
+    public int RefillsAuthorized { get; private set; }
+
+    public int RefillsRemaining { get; private set; }
+
+    public DateOnly WrittenOn { get; private set; }
+
+    public DateOnly ExpiresOn { get; private set; }
+
+    public IntakeChannel Channel { get; private set; }
+
+    /// <summary>The sender's own id, so that sending the same prescription twice makes one.</summary>
+    public string? ExternalId { get; private set; }
+
+    public PrescriptionStatus Status { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public static Prescription Receive(
+        long rxNumber, PatientDetails patient, Prescriber? prescriber, string prescriberNpi, string formulaCode, decimal quantity,
+        string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        CheckRule(new PrescriberMustBeActiveRule(prescriberNpi, prescriber is not null, prescriber?.IsActive == true));
+        CheckRule(new RefillsMustNotExceedLimitRule(refills));
+        CheckRule(new WrittenDateMustNotBeInTheFutureRule(writtenOn, today));
+        CheckRule(new PrescriptionMustNotBeExpiredRule(writtenOn, today));
+        var prescription = new Prescription
+        {
+            Id = TypedId.New<PrescriptionId>(),
+            RxNumber = rxNumber,
+            Patient = patient,
+            PrescriberId = prescriber!.ProviderId,
+            PrescriberNpi = prescriber.Npi,
+            PrescriberName = prescriber.DisplayName,
+            FormulaCode = formulaCode.Trim().ToUpperInvariant(),
+            Quantity = quantity,
+            Directions = directions.Trim(),
+            DaysSupply = daysSupply,
+            RefillsAuthorized = refills,
+            RefillsRemaining = refills,
+            WrittenOn = writtenOn,
+            ExpiresOn = writtenOn.AddYears(1),
+            Channel = channel,
+            ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
+            Status = PrescriptionStatus.Received,
+            ReceivedAt = now,
+        };
+        prescription.Raise(new PrescriptionReceivedDomainEvent(prescription.Id, rxNumber, prescription.PrescriberId, prescription.FormulaCode, channel, now));
+        return prescription;
+    }
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
+using Pharmacy.Shared.Infrastructure.Errors;
+
+namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
+
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    public PrescriptionDetails Prescription { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Prescription = await sender.Send(new GetPrescription(id), cancellationToken);
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+}

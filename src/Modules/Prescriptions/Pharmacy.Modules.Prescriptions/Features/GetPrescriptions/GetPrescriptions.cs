@@ -1,0 +1,60 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Contracts;
+
+namespace Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
+
+/// <summary>The prescription queue: by status, searched by Rx number, patient or prescriber, oldest first.</summary>
+public sealed record GetPrescriptions(string? Search, PrescriptionStatus? Status, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
+    : IQuery<PagedResult<PrescriptionSummary>>;
+
+public sealed record PrescriptionSummary(
+    Guid Id, long RxNumber, string PatientName, string PrescriberName, string FormulaCode, decimal Quantity, string Status,
+    string Channel, DateTimeOffset ReceivedAt);
+
+internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQueryHandler<GetPrescriptions, PagedResult<PrescriptionSummary>>
+{
+    public async ValueTask<PagedResult<PrescriptionSummary>> Handle(GetPrescriptions query, CancellationToken cancellationToken)
+    {
+        var paging = new PageRequest(query.Page, query.PageSize);
+        var prescriptions = db.Prescriptions.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim();
+            prescriptions = long.TryParse(term, out var rxNumber)
+                ? prescriptions.Where(p => p.RxNumber == rxNumber)
+                : prescriptions.Where(p => p.Patient.LastName.Contains(term) || p.Patient.FirstName.Contains(term)
+                    || p.PrescriberName.Contains(term) || p.FormulaCode.Contains(term));
+        }
+
+        if (query.Status is { } status)
+        {
+            prescriptions = prescriptions.Where(p => p.Status == status);
+        }
+
+        var total = await prescriptions.CountAsync(cancellationToken);
+        var items = await prescriptions
+            .OrderBy(p => p.RxNumber)
+            .Skip(paging.Skip).Take(paging.SafePageSize)
+            .Select(p => new PrescriptionSummary(
+                p.Id.Value, p.RxNumber, p.Patient.LastName + ", " + p.Patient.FirstName, p.PrescriberName, p.FormulaCode, p.Quantity,
+                p.Status.ToString(), p.Channel.ToString(), p.ReceivedAt))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<PrescriptionSummary>(items, paging.SafePage, paging.SafePageSize, total);
+    }
+}
+
+internal static class GetPrescriptionsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/", (string? search, PrescriptionStatus? status, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetPrescriptions(search, status, page ?? 1, pageSize ?? PageRequest.DefaultPageSize), cancellationToken))
+            .WithName(nameof(GetPrescriptions))
+            .WithSummary("The prescription queue, with search and paging")
+            .Produces<PagedResult<PrescriptionSummary>>();
+}

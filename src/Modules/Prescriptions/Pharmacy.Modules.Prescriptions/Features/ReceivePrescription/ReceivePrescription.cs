@@ -1,0 +1,96 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Persistence;
+
+namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
+
+/// <summary>A prescription arrives (API, FHIR, portal or staff entry). Sending the same external id twice makes one prescription.</summary>
+public sealed record ReceivePrescription(
+    IntakeChannel Channel,
+    string? ExternalId,
+    string PrescriberNpi,
+    PatientInput Patient,
+    string FormulaCode,
+    decimal Quantity,
+    string Directions,
+    int DaysSupply,
+    int Refills,
+    DateOnly WrittenOn) : ICommand<PrescriptionReceivedResponse>;
+
+public sealed record PatientInput(string FirstName, string LastName, DateOnly DateOfBirth, string Sex, string State);
+
+/// <summary>Created is false when the external id was already received: the answer then names the existing prescription.</summary>
+public sealed record PrescriptionReceivedResponse(Guid Id, long RxNumber, string Status, bool Created);
+
+internal sealed class ReceivePrescriptionValidator : AbstractValidator<ReceivePrescription>
+{
+    private static readonly HashSet<string> States =
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
+        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+        "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",
+    ];
+
+    public ReceivePrescriptionValidator(TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        RuleFor(c => c.ExternalId).MaximumLength(100);
+        RuleFor(c => c.PrescriberNpi).NotEmpty().WithMessage("Enter the prescriber's NPI.")
+            .Matches("^[0-9]{10}$").When(c => !string.IsNullOrEmpty(c.PrescriberNpi)).WithMessage("An NPI is 10 digits.");
+        RuleFor(c => c.Patient).NotNull().WithMessage("Enter the patient.");
+        When(c => c.Patient is not null, () =>
+        {
+            RuleFor(c => c.Patient.FirstName).NotEmpty().WithMessage("Enter the patient's first name.").MaximumLength(100);
+            RuleFor(c => c.Patient.LastName).NotEmpty().WithMessage("Enter the patient's last name.").MaximumLength(100);
+            RuleFor(c => c.Patient.DateOfBirth)
+                .Must(dob => dob > today.AddYears(-130) && dob <= today).WithMessage("Enter a date of birth in the past 130 years.");
+            RuleFor(c => c.Patient.Sex).NotEmpty().WithMessage("Enter the patient's sex.")
+                .IsEnumName(typeof(Sex), caseSensitive: false).When(c => !string.IsNullOrEmpty(c.Patient.Sex))
+                .WithMessage($"Sex must be one of {string.Join(", ", Enum.GetNames<Sex>())}.");
+            RuleFor(c => c.Patient.State).NotEmpty().WithMessage("Enter the patient's state.")
+                .Must(state => States.Contains(state.ToUpperInvariant())).When(c => !string.IsNullOrEmpty(c.Patient.State))
+                .WithMessage("Enter a two-letter US state code.");
+        });
+        RuleFor(c => c.FormulaCode).NotEmpty().WithMessage("Enter the formula code.").MaximumLength(40);
+        RuleFor(c => c.Quantity).GreaterThan(0).WithMessage("Enter a quantity greater than zero.").LessThanOrEqualTo(100_000);
+        RuleFor(c => c.Directions).NotEmpty().WithMessage("Enter the directions (sig).").MaximumLength(1000);
+        RuleFor(c => c.DaysSupply).InclusiveBetween(1, 365).WithMessage("Days supply is between 1 and 365.");
+        RuleFor(c => c.Refills).GreaterThanOrEqualTo(0).WithMessage("Refills cannot be negative.");
+        RuleFor(c => c.WrittenOn).NotEqual(default(DateOnly)).WithMessage("Enter the date the prescription was written.");
+    }
+}
+
+internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, TimeProvider clock)
+    : ICommandHandler<ReceivePrescription, PrescriptionReceivedResponse>
+{
+    private const long FirstRxNumber = 7_000_001;
+
+    public async ValueTask<PrescriptionReceivedResponse> Handle(ReceivePrescription command, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(command.ExternalId))
+        {
+            var externalId = command.ExternalId.Trim();
+            var existing = await db.Prescriptions.AsNoTracking()
+                .Where(p => p.Channel == command.Channel && p.ExternalId == externalId)
+                .Select(p => new { p.Id, p.RxNumber, p.Status })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (existing is not null)
+            {
+                return new PrescriptionReceivedResponse(existing.Id.Value, existing.RxNumber, existing.Status.ToString(), Created: false);
+            }
+        }
+
+        var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == command.PrescriberNpi, cancellationToken);
+        var rxNumber = (await db.Prescriptions.MaxAsync(p => (long?)p.RxNumber, cancellationToken) ?? FirstRxNumber - 1) + 1;
+        var patient = new PatientDetails(
+            command.Patient.FirstName.Trim(), command.Patient.LastName.Trim(), command.Patient.DateOfBirth,
+            Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
+        var prescription = Prescription.Receive(
+            rxNumber, patient, prescriber, command.PrescriberNpi, command.FormulaCode, command.Quantity, command.Directions,
+            command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId, clock.GetUtcNow());
+        db.Prescriptions.Add(prescription);
+        return new PrescriptionReceivedResponse(prescription.Id.Value, rxNumber, prescription.Status.ToString(), Created: true);
+    }
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Pharmacy.Modules.Prescriptions.Features.RecordPrescriberStatus;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Modules.ProviderCrm.Contracts;
+using Pharmacy.Shared.Infrastructure.Messaging;
+using Wolverine;
+
+namespace Pharmacy.Modules.Prescriptions.IntegrationEvents;
+
+/// <summary>Keeps the list of active prescribers in step with the CRM.</summary>
+public static class ProviderActivatedHandler
+{
+    public static Task Handle(
+        ProviderActivated message, Envelope envelope, Inbox<PrescriptionsDbContext> inbox, ISender sender, CancellationToken cancellationToken) =>
+        inbox.HandleOnceAsync(typeof(ProviderActivatedHandler), message, envelope, async ct => await sender.Send(new RecordPrescriberActivated(
+            message.ProviderId, message.Npi, message.FirstName, message.LastName, message.Credential, message.OccurredAt), ct), cancellationToken);
+}
+
+public static class ProviderSuspendedHandler
+{
+    public static Task Handle(
+        ProviderSuspended message, Envelope envelope, Inbox<PrescriptionsDbContext> inbox, ISender sender, CancellationToken cancellationToken) =>
+        inbox.HandleOnceAsync(typeof(ProviderSuspendedHandler), message, envelope, async ct => await sender.Send(
+            new RecordPrescriberSuspended(message.ProviderId, message.Reason, message.OccurredAt), ct), cancellationToken);
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+namespace Pharmacy.Modules.Prescriptions.Persistence;
+
+internal sealed class PrescriberConfiguration : IEntityTypeConfiguration<Prescriber>
+{
+    public void Configure(EntityTypeBuilder<Prescriber> builder)
+    {
+        builder.ToTable("prescribers");
+        builder.HasKey(prescriber => prescriber.ProviderId);
+        builder.Property(prescriber => prescriber.ProviderId).ValueGeneratedNever();
+        builder.Property(prescriber => prescriber.Npi).HasMaxLength(10).IsRequired();
+        builder.HasIndex(prescriber => prescriber.Npi).IsUnique();
+        builder.Property(prescriber => prescriber.FirstName).HasMaxLength(100);
+        builder.Property(prescriber => prescriber.LastName).HasMaxLength(100);
+        builder.Property(prescriber => prescriber.Credential).HasMaxLength(10);
+        builder.Property(prescriber => prescriber.SuspensionReason).HasMaxLength(500);
+        builder.Ignore(prescriber => prescriber.DisplayName);
+    }
+}
+
+internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Prescription>
+{
+    public void Configure(EntityTypeBuilder<Prescription> builder)
+    {
+        builder.ToTable("prescriptions");
+        builder.HasKey(prescription => prescription.Id);
+        builder.HasIndex(prescription => prescription.RxNumber).IsUnique();
+        builder.OwnsOne(prescription => prescription.Patient, patient =>
+        {
+            patient.Property(p => p.FirstName).HasColumnName("patient_first_name").HasMaxLength(100).IsRequired();
+            patient.Property(p => p.LastName).HasColumnName("patient_last_name").HasMaxLength(100).IsRequired();
+            patient.Property(p => p.DateOfBirth).HasColumnName("patient_date_of_birth");
+            patient.Property(p => p.Sex).HasColumnName("patient_sex").HasConversion<string>().HasMaxLength(10);
+            patient.Property(p => p.State).HasColumnName("patient_state").HasMaxLength(2);
+        });
+        builder.Navigation(prescription => prescription.Patient).IsRequired();
+        builder.Property(prescription => prescription.PrescriberNpi).HasMaxLength(10);
+        builder.Property(prescription => prescription.PrescriberName).HasMaxLength(220);
+        builder.Property(prescription => prescription.FormulaCode).HasMaxLength(40).IsRequired();
+        builder.Property(prescription => prescription.Quantity).HasPrecision(12, 3);
+        builder.Property(prescription => prescription.Directions).HasMaxLength(1000).IsRequired();
+        builder.Property(prescription => prescription.Channel).HasConversion<string>().HasMaxLength(10);
+        builder.Property(prescription => prescription.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(prescription => prescription.Status);
+        builder.Property(prescription => prescription.ExternalId).HasMaxLength(100);
+        builder.HasIndex(prescription => new { prescription.Channel, prescription.ExternalId }).IsUnique();
+        builder.Ignore(prescription => prescription.DomainEvents);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Modules.Prescriptions.Domain;
+using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+namespace Pharmacy.Modules.Prescriptions.Persistence;
+
+/// <summary>The Prescriptions module's database: schema <c>prescriptions</c> on SQL Server, <c>prescriptions.db</c> on SQLite.</summary>
+public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "prescriptions";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Prescriber> Prescribers => Set<Prescriber>();
+
+    public DbSet<Prescription> Prescriptions => Set<Prescription>();
+
+    protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PrescriptionsDomainAssembly).Assembly];
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PrescriptionsDbContext).Assembly);
+}
+
+internal sealed class PrescriptionsDesignTimeFactory : ModuleDesignTimeFactory<PrescriptionsDbContext>
+{
+    protected override string Schema => PrescriptionsDbContext.SchemaName;
+
+    protected override PrescriptionsDbContext Create(DbContextOptions<PrescriptionsDbContext> options) => new(options);
+}

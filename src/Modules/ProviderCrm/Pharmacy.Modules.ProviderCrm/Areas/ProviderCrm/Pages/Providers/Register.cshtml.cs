@@ -1,0 +1,47 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
+using Pharmacy.Shared.Web.Problems;
+
+namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
+
+public sealed class RegisterModel(ISender sender) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        ProviderRegisteredResponse? registered = null;
+        var done = await ModelState.TryAsync(async () => registered = await sender.Send(
+            new RegisterProvider(Input.Npi ?? "", Input.FirstName ?? "", Input.LastName ?? "", Input.Credential ?? "", Input.Email, Input.Phone),
+            cancellationToken));
+        if (!done)
+        {
+            return Page();
+        }
+
+        TempData["Success"] = $"{Input.FirstName} {Input.LastName} is registered and in onboarding.";
+        return RedirectToPage("Details", new { id = registered!.Id });
+    }
+
+    public sealed class RegisterInput
+    {
+        public string? Npi { get; set; }
+
+        public string? FirstName { get; set; }
+
+        public string? LastName { get; set; }
+
+        public string? Credential { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Phone { get; set; }
+    }
+}

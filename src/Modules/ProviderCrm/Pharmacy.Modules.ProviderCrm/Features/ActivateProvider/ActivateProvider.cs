@@ -1,0 +1,36 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+using Pharmacy.Modules.ProviderCrm.Persistence;
+
+namespace Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
+
+/// <summary>Activates a prescriber: from now on the pharmacy accepts their prescriptions.</summary>
+public sealed record ActivateProvider(Guid ProviderId) : ICommand;
+
+internal sealed class ActivateProviderHandler(ProviderCrmDbContext db, TimeProvider clock) : ICommandHandler<ActivateProvider>
+{
+    public async ValueTask<Unit> Handle(ActivateProvider command, CancellationToken cancellationToken)
+    {
+        var provider = await db.FindProviderAsync(ProviderId.From(command.ProviderId), cancellationToken);
+        provider.Activate(clock.GetUtcNow());
+        return Unit.Value;
+    }
+}
+
+internal static class ActivateProviderEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/providers/{id:guid}/activate", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new ActivateProvider(id), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName(nameof(ActivateProvider))
+            .WithSummary("Activate a prescriber")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

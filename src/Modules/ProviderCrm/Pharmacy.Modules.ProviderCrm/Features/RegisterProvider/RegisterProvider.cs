@@ -1,0 +1,46 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+using Pharmacy.Modules.ProviderCrm.Persistence;
+
+namespace Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
+
+/// <summary>Registers a prescriber; they start in onboarding and cannot prescribe until activated.</summary>
+public sealed record RegisterProvider(string Npi, string FirstName, string LastName, string Credential, string? Email, string? Phone)
+    : ICommand<ProviderRegisteredResponse>;
+
+public sealed record ProviderRegisteredResponse(Guid Id);
+
+internal sealed class RegisterProviderValidator : AbstractValidator<RegisterProvider>
+{
+    public RegisterProviderValidator()
+    {
+        RuleFor(command => command.Npi).NotEmpty().WithMessage("Enter the provider's NPI.")
+            .Must(Npi.IsValid).When(command => !string.IsNullOrEmpty(command.Npi))
+            .WithMessage("An NPI is 10 digits and its last digit must match the check digit.");
+        RuleFor(command => command.FirstName).NotEmpty().WithMessage("Enter the first name.").MaximumLength(100);
+        RuleFor(command => command.LastName).NotEmpty().WithMessage("Enter the last name.").MaximumLength(100);
+        RuleFor(command => command.Credential).NotEmpty().WithMessage("Choose a credential.")
+            .IsEnumName(typeof(Credential), caseSensitive: false).When(command => !string.IsNullOrEmpty(command.Credential))
+            .WithMessage($"Credential must be one of {string.Join(", ", Enum.GetNames<Credential>())}.");
+        RuleFor(command => command.Email).EmailAddress().When(command => !string.IsNullOrWhiteSpace(command.Email))
+            .WithMessage("Enter a valid email address.").MaximumLength(254);
+        RuleFor(command => command.Phone).MaximumLength(30);
+    }
+}
+
+internal sealed class RegisterProviderHandler(ProviderCrmDbContext db, TimeProvider clock)
+    : ICommandHandler<RegisterProvider, ProviderRegisteredResponse>
+{
+    public async ValueTask<ProviderRegisteredResponse> Handle(RegisterProvider command, CancellationToken cancellationToken)
+    {
+        var npi = Npi.Create(command.Npi);
+        var alreadyRegistered = await db.Providers.AnyAsync(provider => provider.Npi == npi.Value, cancellationToken);
+        var provider = Provider.Register(
+            npi, command.FirstName, command.LastName, Enum.Parse<Credential>(command.Credential, ignoreCase: true),
+            command.Email, command.Phone, alreadyRegistered, clock.GetUtcNow());
+        db.Providers.Add(provider);
+        return new ProviderRegisteredResponse(provider.Id.Value);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Modules.ProviderCrm.Domain;
+using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+
+namespace Pharmacy.Modules.ProviderCrm.Persistence;
+
+/// <summary>The Provider CRM module's database: schema <c>crm</c> on SQL Server, <c>crm.db</c> on SQLite.</summary>
+public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "crm";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProviderCrmDbContext).Assembly);
+}
+
+internal sealed class ProviderCrmDesignTimeFactory : ModuleDesignTimeFactory<ProviderCrmDbContext>
+{
+    protected override string Schema => ProviderCrmDbContext.SchemaName;
+
+    protected override ProviderCrmDbContext Create(DbContextOptions<ProviderCrmDbContext> options) => new(options);
+}

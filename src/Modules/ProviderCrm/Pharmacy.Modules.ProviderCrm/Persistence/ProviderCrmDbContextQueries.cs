@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+using Pharmacy.Shared.Infrastructure.Errors;
+
+namespace Pharmacy.Modules.ProviderCrm.Persistence;
+
+internal static class ProviderCrmDbContextQueries
+{
+    public static async Task<Provider> FindProviderAsync(this ProviderCrmDbContext db, ProviderId id, CancellationToken cancellationToken) =>
+        await db.Providers.SingleOrDefaultAsync(provider => provider.Id == id, cancellationToken)
+        ?? throw new NotFoundException("Provider", id);
+}

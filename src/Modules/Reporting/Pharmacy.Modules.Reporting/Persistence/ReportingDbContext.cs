@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Modules.Reporting.Domain;
+
+namespace Pharmacy.Modules.Reporting.Persistence;
+
+/// <summary>The Reporting module's database: schema <c>reporting</c> on SQL Server, <c>reporting.db</c> on SQLite.</summary>
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "reporting";
+
+    public override string Schema => SchemaName;
+
+    protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ReportingDomainAssembly).Assembly];
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
+}
+
+internal sealed class ReportingDesignTimeFactory : ModuleDesignTimeFactory<ReportingDbContext>
+{
+    protected override string Schema => ReportingDbContext.SchemaName;
+
+    protected override ReportingDbContext Create(DbContextOptions<ReportingDbContext> options) => new(options);
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Messaging;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Shared.Infrastructure.Persistence;
+
+/// <summary>
+/// The base of every module's DbContext: the module's schema, its outbox and inbox tables, snake_case names,
+/// typed id conversions, optimistic concurrency on aggregates, and time stored so that SQLite can compare it.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The module's schema on SQL Server; also the SQLite file name.</summary>
+    public abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>True once an integration event was added and until the relay has been told about it.</summary>
+    internal bool HasUnannouncedOutboxMessages { get; set; }
+
+    /// <summary>Queues an integration event to leave through this module's outbox when the transaction commits.</summary>
+    public void AddIntegrationEvent(IIntegrationEvent integrationEvent)
+    {
+        OutboxMessages.Add(OutboxMessage.From(integrationEvent));
+        HasUnannouncedOutboxMessages = true;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpAggregateVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpAggregateVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.AddTypedIdConversions(DomainAssemblies.Append(GetType().Assembly));
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type; an ISO-8601 UTC string sorts and compares correctly and stays readable.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetToStringConverter>();
+        }
+    }
+
+    /// <summary>Assemblies whose typed ids this context maps (its module's Domain, normally).</summary>
+    protected virtual IEnumerable<System.Reflection.Assembly> DomainAssemblies => [];
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        ConfigureModule(modelBuilder);
+
+        foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => typeof(AggregateRoot).IsAssignableFrom(type.ClrType)))
+        {
+            modelBuilder.Entity(aggregate.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+        }
+
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    /// <summary>The module's own entity configurations.</summary>
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+
+    private void BumpAggregateVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().Where(entry => entry.State == EntityState.Modified))
+        {
+            entry.Entity.IncrementVersion();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Pharmacy.Shared.Web.TagHelpers;
+
+/// <summary>
+/// &lt;status-badge status="Active" /&gt;: the same colour for the same meaning on every page
+/// (green done or good, blue in progress, amber waiting on someone, red stopped).
+/// </summary>
+[HtmlTargetElement("status-badge", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class StatusBadgeTagHelper : TagHelper
+{
+    private static readonly Dictionary<string, string> Tones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Active"] = "good", ["Verified"] = "good", ["Released"] = "good", ["Dispensed"] = "good", ["Shipped"] = "good",
+        ["Approved"] = "good", ["Paid"] = "good", ["Delivered"] = "good", ["Checked"] = "good", ["Closed"] = "good",
+        ["Prospect"] = "neutral", ["Draft"] = "neutral", ["Retired"] = "neutral", ["Inactive"] = "neutral", ["Depleted"] = "neutral",
+        ["Onboarding"] = "progress", ["Received"] = "progress", ["Planned"] = "progress", ["InProgress"] = "progress",
+        ["InProduction"] = "progress", ["Compounded"] = "progress", ["ReadyToDispense"] = "progress", ["Waiting"] = "progress",
+        ["NeedsClarification"] = "attention", ["OnHold"] = "attention", ["Quarantined"] = "attention", ["Retrying"] = "attention",
+        ["Suspended"] = "stopped", ["Rejected"] = "stopped", ["Cancelled"] = "stopped", ["Expired"] = "stopped",
+        ["Recalled"] = "stopped", ["DeadLetter"] = "stopped",
+    };
+
+    public string Status { get; set; } = "";
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        output.TagName = "span";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        var tone = Tones.GetValueOrDefault(Status, "neutral");
+        output.Attributes.SetAttribute("class", $"badge badge-{tone}");
+        output.Content.SetContent(Humanize(Status));
+    }
+
+    /// <summary>"ReadyToDispense" reads "Ready to dispense".</summary>
+    public static string Humanize(string status)
+    {
+        if (string.IsNullOrEmpty(status))
+        {
+            return status;
+        }
+
+        var words = System.Text.RegularExpressions.Regex.Split(status, "(?<=[a-z])(?=[A-Z])");
+        return string.Join(' ', words.Select((word, i) => i == 0 ? word : word.ToLowerInvariant()));
+    }
+}
