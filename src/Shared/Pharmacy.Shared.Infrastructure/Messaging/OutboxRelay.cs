@@ -27,7 +27,6 @@ public sealed partial class OutboxRelay<TContext>(
     where TContext : ModuleDbContext
 {
     private readonly MessagingOptions _options = options.Value;
-    private DateTimeOffset? _earliestRetry;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,22 +34,30 @@ public sealed partial class OutboxRelay<TContext>(
         await WhenStarted(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
+            DateTimeOffset? nextRetry = null;
             try
             {
-                while (await RelayDueMessagesAsync(stoppingToken) == _options.BatchSize)
+                RelayPass pass;
+                do
                 {
+                    pass = await RelayDueMessagesAsync(stoppingToken);
                 }
+                while (pass.Relayed == _options.BatchSize);
+
+                nextRetry = pass.NextRetry;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogRelayFailed(logger, typeof(TContext).Name, exception);
             }
 
-            await signal.WaitAsync(NextWait(), stoppingToken);
+            await signal.WaitAsync(WaitFor(nextRetry), stoppingToken);
         }
     }
 
-    private async Task<int> RelayDueMessagesAsync(CancellationToken cancellationToken)
+    private sealed record RelayPass(int Relayed, DateTimeOffset? NextRetry);
+
+    private async Task<RelayPass> RelayDueMessagesAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -62,11 +69,23 @@ public sealed partial class OutboxRelay<TContext>(
             .OrderBy(message => message.Sequence)
             .Take(_options.BatchSize)
             .ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        if (due.Count > 0)
         {
-            return 0;
+            await DeliverAsync(bus, due, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
+        // The earliest retry still waiting decides how long to sleep; read from the table, so it survives a restart.
+        var nextRetry = await db.OutboxMessages.AsNoTracking()
+            .Where(message => message.ProcessedAt == null && message.DeadLetteredAt == null && message.NextAttemptAt != null)
+            .OrderBy(message => message.NextAttemptAt)
+            .Select(message => message.NextAttemptAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new RelayPass(due.Count, nextRetry);
+    }
+
+    private async Task DeliverAsync(IMessageBus bus, List<OutboxMessage> due, CancellationToken cancellationToken)
+    {
         var deliveries = new List<(OutboxMessage Message, Task<DeliveryOutcome> Outcome)>(due.Count);
         foreach (var message in due)
         {
@@ -78,9 +97,6 @@ public sealed partial class OutboxRelay<TContext>(
             Record(message, await outcome);
             tracker.Forget(message.MessageId);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return due.Count;
     }
 
     private async Task<Task<DeliveryOutcome>> PublishAsync(IMessageBus bus, OutboxMessage message, CancellationToken cancellationToken)
@@ -125,24 +141,18 @@ public sealed partial class OutboxRelay<TContext>(
         else
         {
             LogWillRetry(logger, message.EventName, message.MessageId, message.Attempts, message.NextAttemptAt!.Value);
-            _earliestRetry = _earliestRetry is { } earliest && earliest < message.NextAttemptAt ? earliest : message.NextAttemptAt;
         }
     }
 
-    private TimeSpan NextWait()
+    private TimeSpan WaitFor(DateTimeOffset? nextRetry)
     {
-        var wait = _options.PollInterval;
-        if (_earliestRetry is { } retryAt)
+        if (nextRetry is not { } retryAt)
         {
-            var untilRetry = retryAt - clock.GetUtcNow();
-            _earliestRetry = null;
-            if (untilRetry < wait)
-            {
-                wait = untilRetry > TimeSpan.Zero ? untilRetry : TimeSpan.Zero;
-            }
+            return _options.PollInterval;
         }
 
-        return wait;
+        var untilRetry = retryAt - clock.GetUtcNow();
+        return untilRetry <= TimeSpan.Zero ? TimeSpan.Zero : untilRetry < _options.PollInterval ? untilRetry : _options.PollInterval;
     }
 
     private Task WhenStarted(CancellationToken stoppingToken)
