@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pharmacy.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The whole host, in memory, on its own fresh folder of SQLite files.</summary>
+public sealed class PharmacyApp : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "pharmacy-e2e", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:SqliteDirectory", DataFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Messaging:FirstRetryDelay", "00:00:00.100");
+    }
+
+    public T Service<T>(Func<IServiceProvider, T> get)
+    {
+        using var scope = Services.CreateScope();
+        return get(scope.ServiceProvider);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS; nothing depends on it.
+        }
+    }
+}
+
+/// <summary>Providers and prescriptions as an external system or the CRM would send them.</summary>
+public static class Api
+{
+    private static int _npiSeed = 100_000_000;
+
+    /// <summary>A fresh NPI with a valid check digit (Luhn over "80840" and the first nine digits).</summary>
+    public static string NewNpi()
+    {
+        var body = Interlocked.Increment(ref _npiSeed).ToString("D9");
+        var digits = "80840" + body;
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var digit = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 0)
+            {
+                digit *= 2;
+                if (digit > 9)
+                {
+                    digit -= 9;
+                }
+            }
+
+            sum += digit;
+        }
+
+        return body + ((10 - (sum % 10)) % 10);
+    }
+
+    public static async Task<Guid> RegisterProviderAsync(this HttpClient client, string npi, string lastName = "Okafor")
+    {
+        var response = await client.PostAsJsonAsync("/api/crm/providers", new
+        {
+            npi, firstName = "Chidi", lastName, credential = "MD", email = "c.okafor@example-clinic.org",
+        });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<IdResponse>();
+        return body!.Id;
+    }
+
+    public static async Task ActivateProviderAsync(this HttpClient client, Guid providerId) =>
+        (await client.PostAsync($"/api/crm/providers/{providerId}/activate", null)).EnsureSuccessStatusCode();
+
+    public static object Prescription(string npi, string? externalId = null, int refills = 2) => new
+    {
+        externalId = externalId ?? Guid.NewGuid().ToString("N"),
+        prescriberNpi = npi,
+        patient = new { firstName = "Maria", lastName = "Alvarez", dateOfBirth = "1971-04-12", sex = "Female", state = "TX" },
+        formulaCode = "LDN-4.5-CAP",
+        quantity = 30,
+        directions = "Take one capsule by mouth at bedtime",
+        daysSupply = 30,
+        refills,
+        writtenOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2).ToString("yyyy-MM-dd"),
+    };
+
+    /// <summary>Polls until the condition holds; fails the test if it does not within the limit.</summary>
+    public static async Task Eventually(Func<Task<bool>> condition, string what, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(25);
+        }
+
+        Assert.Fail($"Still not true after {seconds} s: {what}");
+    }
+
+    public sealed record IdResponse(Guid Id);
+}

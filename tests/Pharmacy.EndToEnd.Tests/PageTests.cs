@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pharmacy.EndToEnd.Tests.Infrastructure;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Modules.ProviderCrm.Contracts;
+using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Infrastructure.Messaging;
+
+namespace Pharmacy.EndToEnd.Tests;
+
+/// <summary>The staff pages, driven as a browser drives them: forms, antiforgery tokens, redirects.</summary>
+public sealed class PageTests : IClassFixture<PharmacyApp>
+{
+    private readonly PharmacyApp _app;
+    private readonly HttpClient _client;
+
+    public PageTests(PharmacyApp app)
+    {
+        _app = app;
+        _client = app.CreateClient();
+    }
+
+    [Fact]
+    public async Task The_register_form_shows_each_mistake_next_to_its_field_and_registers_nobody()
+    {
+        var response = await _client.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
+        {
+            ["Input.Npi"] = "1234567890",
+            ["Input.FirstName"] = "",
+            ["Input.LastName"] = "Nakamura",
+            ["Input.Credential"] = "MD",
+            ["Input.Email"] = "not-an-email",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("An NPI is 10 digits and its last digit must match the check digit.", page);
+        Assert.Contains("Enter the first name.", page);
+        Assert.Contains("Enter a valid email address.", page);
+        Assert.Equal(0, await _app.InScopeAsync(sp => sp.GetRequiredService<ProviderCrmDbContext>().Providers.CountAsync(p => p.LastName == "Nakamura")));
+    }
+
+    [Fact]
+    public async Task Staff_register_a_provider_activate_them_and_see_them_among_the_prescribers()
+    {
+        var npi = Api.NewNpi();
+
+        var registered = await _client.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
+        {
+            ["Input.Npi"] = npi,
+            ["Input.FirstName"] = "Amara",
+            ["Input.LastName"] = "Lindqvist",
+            ["Input.Credential"] = "NP",
+        });
+        var detailsPath = registered.RequestMessage!.RequestUri!.AbsolutePath;
+        var details = await registered.Content.ReadAsStringAsync();
+        var activated = await _client.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
+
+        Assert.StartsWith("/ProviderCrm/Providers/Details/", detailsPath);
+        Assert.Contains("is registered and in onboarding", details);
+        Assert.Contains("The provider is active.", await activated.Content.ReadAsStringAsync());
+        await Api.Eventually(async () => (await _client.GetStringAsync($"/Prescriptions/Prescribers?search={npi}")).Contains("Amara Lindqvist, NP"),
+            "the prescriber list shows the new provider");
+    }
+
+    [Fact]
+    public async Task The_provider_list_finds_a_provider_by_name()
+    {
+        var npi = Api.NewNpi();
+        await _client.RegisterProviderAsync(npi, lastName: "Zubiri");
+
+        var found = await _client.GetStringAsync("/ProviderCrm/Providers?search=Zubiri");
+        var notFound = await _client.GetStringAsync("/ProviderCrm/Providers?search=Nobody-by-this-name");
+
+        Assert.Contains(npi, found);
+        Assert.Contains("No provider matches", notFound);
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_a_dead_letter_and_sends_it_again()
+    {
+        var providerId = Guid.NewGuid();
+        var npi = Api.NewNpi();
+        var messageId = await _app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ProviderCrmDbContext>();
+            var message = OutboxMessage.From(new ProviderActivated(providerId, npi, "Sven", "Olsen", "DO", DateTimeOffset.UtcNow));
+            message.RecordFailure("Prescriptions database was unavailable", DateTimeOffset.UtcNow, maxAttempts: 1, backoff: TimeSpan.Zero);
+            db.OutboxMessages.Add(message);
+            await db.SaveChangesAsync();
+            return message.MessageId;
+        });
+
+        var page = await _client.GetStringAsync("/Admin/Messaging");
+        var retried = await _client.SubmitAsync("/Admin/Messaging", new Dictionary<string, string>
+        {
+            ["module"] = "crm",
+            ["messageId"] = messageId.ToString(),
+        }, handler: "Retry");
+
+        Assert.Contains(messageId.ToString(), page);
+        Assert.Contains("Prescriptions database was unavailable", page);
+        Assert.Contains("is being sent again", await retried.Content.ReadAsStringAsync());
+        await Api.Eventually(() => _app.InScopeAsync(sp => sp.GetRequiredService<PrescriptionsDbContext>().Prescribers
+            .AnyAsync(p => p.ProviderId == providerId && p.IsActive)), "the retried event reaches the prescription module");
+    }
+}

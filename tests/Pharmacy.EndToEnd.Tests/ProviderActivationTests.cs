@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pharmacy.EndToEnd.Tests.Infrastructure;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Modules.ProviderCrm.Persistence;
+
+namespace Pharmacy.EndToEnd.Tests;
+
+/// <summary>
+/// The slice that proves the module mechanics: the CRM activates a provider, the event leaves through the CRM outbox,
+/// the prescription module records the prescriber through its inbox, and then accepts their prescriptions.
+/// </summary>
+public sealed class ProviderActivationTests : IClassFixture<PharmacyApp>
+{
+    private readonly PharmacyApp _app;
+    private readonly HttpClient _client;
+
+    public ProviderActivationTests(PharmacyApp app)
+    {
+        _app = app;
+        _client = app.CreateClient();
+    }
+
+    [Fact]
+    public async Task A_prescription_from_a_provider_still_in_onboarding_is_refused()
+    {
+        var npi = Api.NewNpi();
+        await _client.RegisterProviderAsync(npi);
+
+        var response = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("PrescriberMustBeActiveRule", problem.GetProperty("rule").GetString());
+        Assert.Contains(npi, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Once_the_crm_activates_a_provider_the_pharmacy_accepts_their_prescriptions()
+    {
+        var npi = Api.NewNpi();
+        var providerId = await _client.RegisterProviderAsync(npi, lastName: "Haddad");
+
+        await _client.ActivateProviderAsync(providerId);
+        await WhenPrescriberIsActive(npi, active: true);
+        var response = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var received = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Received", received.GetProperty("status").GetString());
+        Assert.True(received.GetProperty("rxNumber").GetInt64() > 0);
+        var stored = await _client.GetFromJsonAsync<JsonElement>(response.Headers.Location!.ToString());
+        Assert.Equal(npi, stored.GetProperty("prescriberNpi").GetString());
+        Assert.Equal("Chidi Haddad, MD", stored.GetProperty("prescriberName").GetString());
+
+        // The CRM's event was applied exactly once, and its outbox row is done.
+        var inboxRows = await _app.InScopeAsync(sp => sp.GetRequiredService<PrescriptionsDbContext>().InboxMessages
+            .CountAsync(m => m.Handler.EndsWith("ProviderActivatedHandler")));
+        Assert.True(inboxRows >= 1);
+        await Api.Eventually(() => _app.InScopeAsync(sp => sp.GetRequiredService<ProviderCrmDbContext>().OutboxMessages
+            .AllAsync(m => m.ProcessedAt != null)), "every CRM outbox row is processed");
+    }
+
+    [Fact]
+    public async Task Sending_the_same_external_id_again_returns_the_prescription_already_received()
+    {
+        var npi = await ActiveProviderAsync();
+        var externalId = $"clinic-{Guid.NewGuid():N}";
+
+        var first = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, externalId));
+        var again = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, externalId));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var firstBody = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var againBody = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(firstBody.GetProperty("id").GetGuid(), againBody.GetProperty("id").GetGuid());
+        Assert.Equal(1, await CountPrescriptionsAsync(p => p.ExternalId == externalId));
+    }
+
+    [Fact]
+    public async Task A_suspended_provider_can_no_longer_send_prescriptions()
+    {
+        var npi = Api.NewNpi();
+        var providerId = await _client.RegisterProviderAsync(npi);
+        await _client.ActivateProviderAsync(providerId);
+        await WhenPrescriberIsActive(npi, active: true);
+
+        var suspended = await _client.PostAsJsonAsync($"/api/crm/providers/{providerId}/suspend", new { reason = "Licence under board review" });
+        await WhenPrescriberIsActive(npi, active: false);
+        var response = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi));
+
+        Assert.Equal(HttpStatusCode.NoContent, suspended.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_incomplete_prescription_is_refused_with_field_errors_and_nothing_is_stored()
+    {
+        var npi = await ActiveProviderAsync();
+        var before = await CountPrescriptionsAsync(_ => true);
+
+        var response = await _client.PostAsJsonAsync("/api/prescriptions", new
+        {
+            prescriberNpi = npi,
+            patient = new { firstName = "Maria", lastName = "", dateOfBirth = "1971-04-12", sex = "Female", state = "ZZ" },
+            formulaCode = "LDN-4.5-CAP",
+            quantity = 0,
+            directions = "",
+            daysSupply = 30,
+            refills = 0,
+            writtenOn = "2026-11-01",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("patient.lastName", out _));
+        Assert.True(errors.TryGetProperty("patient.state", out _));
+        Assert.True(errors.TryGetProperty("quantity", out _));
+        Assert.True(errors.TryGetProperty("directions", out _));
+        Assert.Equal(before, await CountPrescriptionsAsync(_ => true));
+    }
+
+    [Theory]
+    [InlineData("{\"quantity\": \"thirty\"}")]
+    [InlineData("not json at all")]
+    [InlineData("")]
+    public async Task An_unreadable_body_is_a_400_problem(string body)
+    {
+        var response = await _client.PostAsync("/api/prescriptions", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task More_than_eleven_refills_breaks_a_business_rule()
+    {
+        var npi = await ActiveProviderAsync();
+
+        var response = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, refills: 12));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("RefillsMustNotExceedLimitRule", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task A_provider_cannot_be_registered_twice_or_with_an_invalid_npi()
+    {
+        var npi = Api.NewNpi();
+        await _client.RegisterProviderAsync(npi);
+
+        var duplicate = await _client.PostAsJsonAsync("/api/crm/providers", new { npi, firstName = "A", lastName = "B", credential = "NP" });
+        var invalid = await _client.PostAsJsonAsync("/api/crm/providers", new { npi = "1234567890", firstName = "A", lastName = "B", credential = "NP" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
+        Assert.Equal("ProviderNpiMustBeUniqueRule", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("npi", out _));
+    }
+
+    [Fact]
+    public async Task Activating_twice_or_activating_an_unknown_provider_is_refused()
+    {
+        var providerId = await _client.RegisterProviderAsync(Api.NewNpi());
+        await _client.ActivateProviderAsync(providerId);
+
+        var twice = await _client.PostAsync($"/api/crm/providers/{providerId}/activate", null);
+        var unknown = await _client.PostAsync($"/api/crm/providers/{Guid.NewGuid()}/activate", null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private async Task<string> ActiveProviderAsync()
+    {
+        var npi = Api.NewNpi();
+        await _client.ActivateProviderAsync(await _client.RegisterProviderAsync(npi));
+        await WhenPrescriberIsActive(npi, active: true);
+        return npi;
+    }
+
+    private Task WhenPrescriberIsActive(string npi, bool active) =>
+        Api.Eventually(
+            () => _app.InScopeAsync(sp => sp.GetRequiredService<PrescriptionsDbContext>().Prescribers.AnyAsync(p => p.Npi == npi && p.IsActive == active)),
+            $"the prescription module sees prescriber {npi} as {(active ? "active" : "suspended")}");
+
+    private Task<int> CountPrescriptionsAsync(System.Linq.Expressions.Expression<Func<Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription, bool>> where) =>
+        _app.InScopeAsync(sp => sp.GetRequiredService<PrescriptionsDbContext>().Prescriptions.CountAsync(where));
+}
