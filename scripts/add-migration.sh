@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
 # Adds a migration with the same name for both providers of one module (or of every module):
 #   scripts/add-migration.sh <MigrationName> [Module]
+# Both providers' model snapshots share a file name (<Context>ModelSnapshot.cs). `dotnet ef` saves the snapshot
+# over the first file of that name it finds anywhere in the project, so the other provider's snapshot is moved
+# out of the project while one provider's migration is added.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: scripts/add-migration.sh <MigrationName> [Module]}
 modules=${2:-"ProviderCrm Prescriptions Compounding Inventory Quality Billing Reporting"}
 dotnet tool restore >/dev/null
+hidden=$(mktemp -d)
+trap 'rm -rf "$hidden"' EXIT
 for module in $modules; do
   project="src/Modules/$module/Pharmacy.Modules.$module"
+  snapshot="${module}DbContextModelSnapshot.cs"
   dotnet build "$project" -v q -nologo >/dev/null
   for provider in Sqlite SqlServer; do
+    other=$([ "$provider" = Sqlite ] && echo SqlServer || echo Sqlite)
+    otherSnapshot="$project/Persistence/Migrations/$other/$snapshot"
+    [ -f "$otherSnapshot" ] && mv "$otherSnapshot" "$hidden/$snapshot"
+    status=0
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project "$project" \
-      --context "${module}DbContext" --output-dir "Persistence/Migrations/$provider" \
-      --namespace "Pharmacy.Modules.$module.Persistence.Migrations.$provider" -- --provider "$provider"
+      --context "${module}DbContext" --output-dir "Persistence/Migrations/$provider" -- --provider "$provider" || status=$?
+    [ -f "$hidden/$snapshot" ] && mv "$hidden/$snapshot" "$otherSnapshot"
+    [ "$status" -eq 0 ] || exit "$status"
   done
 done
