@@ -26,7 +26,7 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
     counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(counters.get("passed"))
     failed += int(counters.get("failed")) + int(counters.get("error"))
-    skipped += int(counters.get("notExecuted"))
+    skipped += int(counters.get("total")) - int(counters.get("executed"))
 print(f"Tests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit $status

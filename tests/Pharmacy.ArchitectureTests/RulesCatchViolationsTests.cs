@@ -1,0 +1,104 @@
+using Pharmacy.ArchitectureTests.Rules;
+using Xunit;
+
+namespace Pharmacy.ArchitectureTests;
+
+/// <summary>
+/// Each rule, run against Pharmacy.ArchitectureTests.Violations, fails on the type planted to break it and spares the
+/// well-formed type next to it. A rule that cannot fail here proves nothing when it passes on the solution.
+/// </summary>
+public sealed class RulesCatchViolationsTests
+{
+    private const string Alpha = "Violations.Modules.Alpha";
+    private const string Beta = "Violations.Modules.Beta";
+
+    private static ModuleLayout Layout => ViolationsFixture.Layout;
+
+    [Fact]
+    public void Module_isolation_rule_catches_a_module_using_another_modules_internals()
+    {
+        var result = ModuleIsolation.Check(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.ShipmentPlanner", $"{Beta}.Internals.BetaLedger");
+        RuleAssert.Spares(result, $"{Alpha}.ParcelDeliveredRelay");
+    }
+
+    [Fact]
+    public void Domain_purity_rule_catches_a_domain_type_using_EF_Core()
+    {
+        var result = DomainPurity.Check(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Domain.Shipment", "Microsoft.EntityFrameworkCore.DbContext");
+        RuleAssert.Spares(result, $"{Alpha}.Domain.Parcel");
+    }
+
+    [Fact]
+    public void Mediator_handler_rule_catches_a_handler_that_is_not_sealed()
+    {
+        var result = HandlerRules.MediatorHandlers(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Features.ShipShipmentHandler", "sealed");
+        RuleAssert.Spares(result, $"{Alpha}.Features.CancelShipmentHandler");
+    }
+
+    [Fact]
+    public void Mediator_handler_rule_catches_a_handler_not_named_Handler() =>
+        RuleAssert.Catches(HandlerRules.MediatorHandlers(ViolationsFixture.Architecture, Layout), $"{Alpha}.Features.ShipmentFinder", "name");
+
+    [Fact]
+    public void Integration_event_handler_rule_catches_a_handler_that_is_not_sealed_and_accepts_a_static_one()
+    {
+        var result = HandlerRules.IntegrationEventHandlersAreSealed(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.IntegrationEvents.ParcelDeliveredHandler", "sealed");
+        RuleAssert.Spares(result, $"{Alpha}.IntegrationEvents.ParcelLostHandler");
+    }
+
+    [Fact]
+    public void Integration_event_handler_rule_catches_a_module_using_another_modules_handler()
+    {
+        var result = HandlerRules.IntegrationEventHandlersStayInTheirModule(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Beta}.BetaAuditor", $"{Alpha}.IntegrationEvents.ParcelLostHandler");
+        RuleAssert.Spares(result, $"{Alpha}.ShipmentPlanner");
+    }
+
+    [Fact]
+    public void Contract_rule_catches_a_contract_with_a_public_setter()
+    {
+        var result = ContractRules.AreImmutable(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Contracts.ShipmentBooked", "immutable");
+        RuleAssert.Spares(result, $"{Alpha}.Contracts.ShipmentCancelled");
+    }
+
+    [Fact]
+    public void Contract_rule_catches_a_contract_exposing_a_domain_type()
+    {
+        var result = ContractRules.ExposeNoDomainTypes(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Contracts.ShipmentSnapshot", $"{Alpha}.Domain.Shipment");
+        RuleAssert.Spares(result, $"{Alpha}.Contracts.ShipmentCancelled");
+    }
+
+    [Fact]
+    public void Cycle_rule_catches_two_modules_depending_on_each_other()
+    {
+        var result = ModuleCycles.Check(ViolationsFixture.Architecture, Layout);
+
+        Assert.Equal(["Alpha", "Beta"], result.Checked.Order());
+        Assert.False(result.Passed);
+        Assert.Contains(result.Violations, violation => violation.Reason.Contains("Alpha", StringComparison.Ordinal)
+            && violation.Reason.Contains("Beta", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Schema_rule_catches_a_DbContext_mapping_a_table_into_another_modules_schema() =>
+        RuleAssert.Catches(
+            SchemaOwnership.Check(ViolationsFixture.Architecture, Layout), $"{Alpha}.Persistence.AlphaDbContext", "table beta.parcels, outside schema alpha");
+
+    [Fact]
+    public void Schema_rule_catches_a_DbContext_mapping_another_modules_type() =>
+        RuleAssert.Catches(
+            SchemaOwnership.Check(ViolationsFixture.Architecture, Layout), $"{Alpha}.Persistence.AlphaDbContext", "BetaLedger is a type of module Beta");
+}
