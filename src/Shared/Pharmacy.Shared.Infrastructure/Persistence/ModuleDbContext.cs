@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Kernel;
 
@@ -18,6 +19,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who is acting and in which act; set by the unit of work. Changes saved without it are the system's.</summary>
+    public AuditContext? AuditContext { get; set; }
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>True once an integration event was added and until the relay has been told about it.</summary>
     internal bool HasUnannouncedOutboxMessages { get; set; }
 
@@ -30,13 +38,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BumpAggregateVersions();
+        PrepareRegulatedChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpAggregateVersions();
+        PrepareRegulatedChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -58,6 +66,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         ConfigureModule(modelBuilder);
 
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => typeof(AggregateRoot).IsAssignableFrom(type.ClrType)))
@@ -71,11 +80,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's own entity configurations.</summary>
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
 
-    private void BumpAggregateVersions()
+    /// <summary>Every changed aggregate gets a new version (optimistic concurrency) and an audit entry in the same save.</summary>
+    private void PrepareRegulatedChanges()
     {
+        ChangeTracker.DetectChanges();
+        var audit = AuditTrail.Collect(this, AuditContext ?? AuditContext.System("SystemChange"), Clock.GetUtcNow());
         foreach (var entry in ChangeTracker.Entries<AggregateRoot>().Where(entry => entry.State == EntityState.Modified))
         {
             entry.Entity.IncrementVersion();
         }
+
+        AuditEntries.AddRange(audit);
     }
 }

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.DomainEvents;
 using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Shared.Infrastructure.Pipeline;
 
@@ -12,7 +14,8 @@ namespace Pharmacy.Shared.Infrastructure.Pipeline;
 /// (an inbox delivery) instead of opening its own. Queries pass through.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
-    IServiceProvider services, ModuleDbContextRegistry registry, DomainEventDispatcher domainEvents)
+    IServiceProvider services, ModuleDbContextRegistry registry, DomainEventDispatcher domainEvents,
+    ICurrentUser user, SignatureScope signature, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -24,6 +27,8 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         }
 
         var db = (ModuleDbContext)services.GetRequiredService(contextType);
+        db.AuditContext = new AuditContext(user.Id, user.Name, typeof(TMessage).Name, signature.Current);
+        db.Clock = clock;
         if (db.Database.CurrentTransaction is not null)
         {
             var joined = await next(message, cancellationToken);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pharmacy.Shared.Infrastructure.Errors;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Shared.Web.Problems;
@@ -33,6 +34,14 @@ public static class ModelStateExtensions
         catch (NotFoundException notFound)
         {
             modelState.AddModelError(string.Empty, notFound.Message);
+        }
+        catch (SignatureRefusedException refused)
+        {
+            modelState.AddModelError(string.Empty, refused.Message);
+        }
+        catch (ForbiddenActException forbidden)
+        {
+            modelState.AddModelError(string.Empty, forbidden.Message);
         }
 
         return false;

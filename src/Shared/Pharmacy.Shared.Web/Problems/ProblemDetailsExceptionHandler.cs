@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Infrastructure.Errors;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Shared.Web.Problems;
@@ -49,6 +50,19 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Title = "The request breaks a business rule.",
             Detail = rule.Message,
             Extensions = { [ProblemExtensions.Rule] = rule.RuleName },
+        },
+        SignatureRefusedException refused => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The electronic signature was refused.",
+            Detail = refused.Message,
+            Extensions = { [ProblemExtensions.Rule] = "SignatureRefused" },
+        },
+        ForbiddenActException forbidden => new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden,
+            Title = "Not allowed.",
+            Detail = forbidden.Message,
         },
         NotFoundException notFound => new ProblemDetails
         {
