@@ -1,0 +1,19 @@
+using Pharmacy.Shared.Contracts;
+
+namespace Pharmacy.Modules.Prescriptions.Contracts;
+
+/// <summary>A pharmacist verified the prescription with an electronic signature.</summary>
+public sealed record PrescriptionVerified(Guid PrescriptionId, long RxNumber, string VerifiedBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A fill (the original or a refill) of a verified prescription must be made: Compounding plans a batch for it.</summary>
+public sealed record FillRequested(
+    Guid FillId, Guid PrescriptionId, long RxNumber, int FillNumber, string FormulaCode, decimal Quantity, int DaysSupply,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The fill left the pharmacy, picked up or shipped. Billing charges it; the payer name is the patient's, since a cash
+/// charge is addressed to them (stored in the outbox, never logged).
+/// </summary>
+public sealed record FillDispensed(
+    Guid FillId, Guid PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid? BatchId, string Method,
+    string? Carrier, string? TrackingNumber, Guid PrescriberId, string PayerName, DateTimeOffset OccurredAt) : IIntegrationEvent;
