@@ -53,7 +53,7 @@ public static class ModuleDatabase
 
         var path = SqliteFilePath(database, schema);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return $"Data Source={path};Cache=Shared;Pooling=True";
+        return $"Data Source={path};Pooling=True";
     }
 
     private static string SqlServerConnectionString(IConfiguration configuration, string schema) =>

@@ -6,12 +6,14 @@ namespace Pharmacy.Shared.Infrastructure.Persistence;
 /// <summary>
 /// Write-ahead logging lets the relay read the outbox while a command writes, and NORMAL synchronisation is
 /// durable at every checkpoint without an fsync per commit; together they keep commit-to-handler latency low.
+/// Each connection has its own (private) cache: a shared cache would block readers behind writers and answer a
+/// clash with SQLITE_LOCKED, which Microsoft.Data.Sqlite meets with a fixed 150 ms sleep.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+    private const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
