@@ -36,9 +36,11 @@ public sealed class HostTests : IClassFixture<PharmacyApp>
     [InlineData("/Prescriptions/Queue")]
     [InlineData("/Prescriptions/Prescribers")]
     [InlineData("/Admin/Messaging")]
-    public async Task Every_page_answers(string path)
+    public async Task Every_page_answers_the_administrator(string path)
     {
-        var response = await _app.CreateClient().GetAsync(path);
+        var admin = await _app.SignedInAsync("admin");
+
+        var response = await admin.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -61,7 +63,7 @@ public sealed class HostTests : IClassFixture<PharmacyApp>
     [Fact]
     public async Task The_navigation_shows_each_modules_pages()
     {
-        var home = await _app.CreateClient().GetStringAsync("/");
+        var home = await (await _app.SignedInAsync("admin")).GetStringAsync("/");
 
         Assert.Contains("href=\"/ProviderCrm/Providers\"", home);
         Assert.Contains("href=\"/Prescriptions/Queue\"", home);
@@ -71,7 +73,7 @@ public sealed class HostTests : IClassFixture<PharmacyApp>
     [Fact]
     public async Task An_unknown_record_is_a_404_problem_not_an_error()
     {
-        var response = await _app.CreateClient().GetAsync($"/api/prescriptions/{Guid.NewGuid()}");
+        var response = await _app.ApiClient().GetAsync($"/api/prescriptions/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -13,18 +13,15 @@ namespace Pharmacy.EndToEnd.Tests;
 public sealed class PageTests : IClassFixture<PharmacyApp>
 {
     private readonly PharmacyApp _app;
-    private readonly HttpClient _client;
 
-    public PageTests(PharmacyApp app)
-    {
-        _app = app;
-        _client = app.CreateClient();
-    }
+    public PageTests(PharmacyApp app) => _app = app;
 
     [Fact]
     public async Task The_register_form_shows_each_mistake_next_to_its_field_and_registers_nobody()
     {
-        var response = await _client.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
+        var accounts = await _app.SignedInAsync("accounts");
+
+        var response = await accounts.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
         {
             ["Input.Npi"] = "1234567890",
             ["Input.FirstName"] = "",
@@ -45,8 +42,10 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
     public async Task Staff_register_a_provider_activate_them_and_see_them_among_the_prescribers()
     {
         var npi = Api.NewNpi();
+        var accounts = await _app.SignedInAsync("accounts");
+        var pharmacist = await _app.SignedInAsync("pharmacist");
 
-        var registered = await _client.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
+        var registered = await accounts.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
         {
             ["Input.Npi"] = npi,
             ["Input.FirstName"] = "Amara",
@@ -55,12 +54,12 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
         });
         var detailsPath = registered.RequestMessage!.RequestUri!.AbsolutePath;
         var details = await registered.Content.ReadAsStringAsync();
-        var activated = await _client.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
+        var activated = await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
 
         Assert.StartsWith("/ProviderCrm/Providers/Details/", detailsPath);
         Assert.Contains("is registered and in onboarding", details);
         Assert.Contains("The provider is active.", await activated.Content.ReadAsStringAsync());
-        await Api.Eventually(async () => (await _client.GetStringAsync($"/Prescriptions/Prescribers?search={npi}")).Contains("Amara Lindqvist, NP"),
+        await Api.Eventually(async () => (await pharmacist.GetStringAsync($"/Prescriptions/Prescribers?search={npi}")).Contains("Amara Lindqvist, NP"),
             "the prescriber list shows the new provider");
     }
 
@@ -68,10 +67,11 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
     public async Task The_provider_list_finds_a_provider_by_name()
     {
         var npi = Api.NewNpi();
-        await _client.RegisterProviderAsync(npi, lastName: "Zubiri");
+        await _app.ApiClient().RegisterProviderAsync(npi, lastName: "Zubiri");
+        var accounts = await _app.SignedInAsync("accounts");
 
-        var found = await _client.GetStringAsync("/ProviderCrm/Providers?search=Zubiri");
-        var notFound = await _client.GetStringAsync("/ProviderCrm/Providers?search=Nobody-by-this-name");
+        var found = await accounts.GetStringAsync("/ProviderCrm/Providers?search=Zubiri");
+        var notFound = await accounts.GetStringAsync("/ProviderCrm/Providers?search=Nobody-by-this-name");
 
         Assert.Contains(npi, found);
         Assert.Contains("No provider matches", notFound);
@@ -92,8 +92,9 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
             return message.MessageId;
         });
 
-        var page = await _client.GetStringAsync("/Admin/Messaging");
-        var retried = await _client.SubmitAsync("/Admin/Messaging", new Dictionary<string, string>
+        var admin = await _app.SignedInAsync("admin");
+        var page = await admin.GetStringAsync("/Admin/Messaging");
+        var retried = await admin.SubmitAsync("/Admin/Messaging", new Dictionary<string, string>
         {
             ["module"] = "crm",
             ["messageId"] = messageId.ToString(),

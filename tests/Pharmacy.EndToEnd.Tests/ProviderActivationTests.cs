@@ -21,7 +21,7 @@ public sealed class ProviderActivationTests : IClassFixture<PharmacyApp>
     public ProviderActivationTests(PharmacyApp app)
     {
         _app = app;
-        _client = app.CreateClient();
+        _client = app.ApiClient();
     }
 
     [Fact]

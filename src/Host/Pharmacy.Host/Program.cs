@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
+using Pharmacy.Host.Identity;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Persistence;
@@ -23,8 +24,14 @@ builder.Services.AddPharmacyInfrastructure(builder.Configuration);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(SignatureBehavior<,>),
+        typeof(UnitOfWorkBehavior<,>),
+    ];
 });
+builder.Services.AddPharmacyIdentity(builder.Configuration);
+builder.Services.AddHostedService<DemoDataRunner>();
 foreach (var module in modules)
 {
     module.Register(builder.Services, builder.Configuration);
@@ -54,17 +61,19 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {
     Predicate = check => check.Tags.Contains("ready"),
     ResponseWriter = HealthResponse.WriteAsync,
-});
-app.MapOpenApi();
-app.MapScalarApiReference("/api-reference", options => options.WithTitle("Compounding Pharmacy API"));
+}).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-reference", options => options.WithTitle("Compounding Pharmacy API")).AllowAnonymous();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

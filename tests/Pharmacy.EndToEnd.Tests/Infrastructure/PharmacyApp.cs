@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Pharmacy.EndToEnd.Tests.Infrastructure;
 
 /// <summary>The whole host, in memory, on its own fresh folder of SQLite files.</summary>
-public sealed class PharmacyApp : WebApplicationFactory<Program>
+public class PharmacyApp : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "pharmacy-e2e", Guid.NewGuid().ToString("N"));
 
@@ -17,6 +17,41 @@ public sealed class PharmacyApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqliteDirectory", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Messaging:FirstRetryDelay", "00:00:00.100");
+        builder.UseSetting("Demo:Users", "true");
+        builder.UseSetting("Demo:Data", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Demo:ApiKey", ApiKey);
+    }
+
+    public const string Password = "Test-Password-2026!";
+    public const string ApiKey = "pk_test_key_with_every_scope";
+
+    /// <summary>The demo catalog (formulas, items, lots, prices...) for tests that walk the whole flow.</summary>
+    protected virtual bool SeedDemoData => false;
+
+    /// <summary>An external system's client, with the demo key that has every scope.</summary>
+    public HttpClient ApiClient(string? key = ApiKey)
+    {
+        var client = CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return client;
+    }
+
+    /// <summary>A browser-like client signed in as one of the demo users (admin, pharmacist, technician, qa, billing, accounts, portal).</summary>
+    public async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = CreateClient();
+        var response = await client.SubmitAsync("/Account/SignIn", new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = Password,
+        });
+        Assert.True(response.RequestMessage!.RequestUri!.AbsolutePath == "/", $"{userName} could not sign in");
+        return client;
     }
 
     public T Service<T>(Func<IServiceProvider, T> get)

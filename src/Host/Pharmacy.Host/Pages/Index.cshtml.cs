@@ -3,6 +3,7 @@ using Pharmacy.Shared.Infrastructure.Messaging;
 
 namespace Pharmacy.Host.Pages;
 
+[Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class IndexModel(IEnumerable<IOutboxAdmin> outboxes) : PageModel
 {
     public IReadOnlyList<OutboxSummary> Outboxes { get; private set; } = [];

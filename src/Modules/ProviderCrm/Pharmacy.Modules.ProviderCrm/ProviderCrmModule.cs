@@ -11,6 +11,7 @@ using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Web.Modules;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm;
 
@@ -18,22 +19,38 @@ public sealed class ProviderCrmModule : IModule
 {
     public string Name => "ProviderCrm";
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<ProviderCrmDbContext>(ProviderCrmDbContext.SchemaName);
+        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule);
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/crm").WithTags("Provider CRM");
-        RegisterProviderEndpoint.Map(api);
-        ActivateProviderEndpoint.Map(api);
-        SuspendProviderEndpoint.Map(api);
-        GetProvidersEndpoint.Map(api);
-        GetProviderEndpoint.Map(api);
+        var write = api.MapGroup("").RequireAccess(CrmAccess.WriteRule);
+        var read = api.MapGroup("").RequireAccess(CrmAccess.ReadRule);
+        RegisterProviderEndpoint.Map(write);
+        ActivateProviderEndpoint.Map(write);
+        SuspendProviderEndpoint.Map(write);
+        GetProvidersEndpoint.Map(read);
+        GetProviderEndpoint.Map(read);
     }
 
     public IEnumerable<NavigationItem> Navigation =>
     [
-        new("Providers", "Providers", "/ProviderCrm/Providers", 10),
-        new("Providers", "Register a provider", "/ProviderCrm/Providers/Register", 11),
+        new("Providers", "Providers", "/ProviderCrm/Providers", 10, CrmAccess.ReadRule.Roles),
+        new("Providers", "Register a provider", "/ProviderCrm/Providers/Register", 11, CrmAccess.WriteRule.Roles),
     ];
+}
+
+/// <summary>Who works with provider records: account managers own them; pharmacists look prescribers up.</summary>
+public static class CrmAccess
+{
+    public const string Read = "crm.read";
+    public const string Write = "crm.write";
+
+    public static readonly AccessRule ReadRule = new(Read, Scopes.CrmRead, [Roles.Admin, Roles.AccountManager, Roles.Pharmacist]);
+
+    public static readonly AccessRule WriteRule = new(Write, Scopes.CrmWrite, [Roles.Admin, Roles.AccountManager]);
 }

@@ -9,7 +9,7 @@ namespace Pharmacy.Shared.Infrastructure.Persistence;
 /// (Sqlite by default). No database is needed to add a migration; the SQL Server string is a placeholder.
 /// </summary>
 public abstract class ModuleDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext>
-    where TContext : ModuleDbContext
+    where TContext : DbContext
 {
     protected abstract string Schema { get; }
 

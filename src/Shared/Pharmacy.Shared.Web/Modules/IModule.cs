@@ -20,14 +20,15 @@ public interface IModule
     IEnumerable<NavigationItem> Navigation { get; }
 }
 
-/// <summary>A link in the staff navigation, grouped under its module's heading.</summary>
-public sealed record NavigationItem(string Group, string Title, string Path, int Order = 100);
+/// <summary>A link in the navigation, grouped under its module's heading, shown to the roles it serves.</summary>
+public sealed record NavigationItem(string Group, string Title, string Path, int Order, IReadOnlyList<string> Roles);
 
 /// <summary>Every navigation link of the host, in order, for the layout.</summary>
 public sealed class NavigationRegistry(IEnumerable<NavigationItem> items)
 {
-    public IReadOnlyList<IGrouping<string, NavigationItem>> Groups { get; } = items
-        .OrderBy(item => item.Order)
-        .GroupBy(item => item.Group)
-        .ToList();
+    private readonly IReadOnlyList<NavigationItem> _items = items.OrderBy(item => item.Order).ToList();
+
+    /// <summary>The links a user with these roles may follow, by group.</summary>
+    public IReadOnlyList<IGrouping<string, NavigationItem>> GroupsFor(System.Security.Claims.ClaimsPrincipal user) =>
+        _items.Where(item => item.Roles.Any(user.IsInRole)).GroupBy(item => item.Group).ToList();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Pharmacy.Shared.Web.Security;
 
@@ -45,4 +46,30 @@ public static class AccessEndpointExtensions
             .AddRequirements(new AccessRequirement(scope, roles)))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+}
+
+/// <summary>
+/// One access rule of a module, defined once: its policy name (for pages: [Authorize(Policy = ...)], people in the
+/// roles only), the API scope that also opens its endpoints to API keys, and the roles.
+/// </summary>
+public sealed record AccessRule(string Name, string? Scope, IReadOnlyList<string> Roles);
+
+public static class AccessRuleExtensions
+{
+    /// <summary>Registers each rule as a named policy for pages: people in the rule's roles.</summary>
+    public static IServiceCollection AddAccessRules(this IServiceCollection services, params AccessRule[] rules)
+    {
+        var authorization = services.AddAuthorizationBuilder();
+        foreach (var rule in rules)
+        {
+            authorization.AddPolicy(rule.Name, policy => policy.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(null, rule.Roles)));
+        }
+
+        return services;
+    }
+
+    /// <summary>People in the rule's roles, and API keys with the rule's scope.</summary>
+    public static TBuilder RequireAccess<TBuilder>(this TBuilder builder, AccessRule rule)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAccess(rule.Scope, [.. rule.Roles]);
 }

@@ -18,7 +18,7 @@ public sealed class StatusBadgeTagHelper : TagHelper
         ["InProduction"] = "progress", ["Compounded"] = "progress", ["ReadyToDispense"] = "progress", ["Waiting"] = "progress",
         ["NeedsClarification"] = "attention", ["OnHold"] = "attention", ["Quarantined"] = "attention", ["Retrying"] = "attention",
         ["Suspended"] = "stopped", ["Rejected"] = "stopped", ["Cancelled"] = "stopped", ["Expired"] = "stopped",
-        ["Recalled"] = "stopped", ["DeadLetter"] = "stopped",
+        ["Recalled"] = "stopped", ["DeadLetter"] = "stopped", ["Revoked"] = "stopped",
     };
 
     public string Status { get; set; } = "";

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Host.Identity;
 using Pharmacy.Shared.Infrastructure.Messaging;
 
 namespace Pharmacy.Host.Pages.Admin;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = HostPolicies.Admin)]
 public sealed class MessagingModel(IEnumerable<IOutboxAdmin> outboxes) : PageModel
 {
     public IReadOnlyList<OutboxSummary> Summaries { get; private set; } = [];

@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +10,7 @@ using Pharmacy.Modules.ProviderCrm.Persistence;
 namespace Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 
 /// <summary>Activates a prescriber: from now on the pharmacy accepts their prescriptions.</summary>
+[AllowedRoles(Roles.Admin, Roles.AccountManager)]
 public sealed record ActivateProvider(Guid ProviderId) : ICommand;
 
 internal sealed class ActivateProviderHandler(ProviderCrmDbContext db, TimeProvider clock) : ICommandHandler<ActivateProvider>

@@ -5,11 +5,21 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 
 public sealed record GetProvider(Guid ProviderId) : IQuery<ProviderDetails>;
+
+/// <summary>The provider's audit trail: every change, who made it and when.</summary>
+public sealed record GetProviderHistory(Guid ProviderId) : IQuery<IReadOnlyList<AuditEntry>>;
+
+internal sealed class GetProviderHistoryHandler(ProviderCrmDbContext db) : IQueryHandler<GetProviderHistory, IReadOnlyList<AuditEntry>>
+{
+    public async ValueTask<IReadOnlyList<AuditEntry>> Handle(GetProviderHistory query, CancellationToken cancellationToken) =>
+        await db.HistoryOfAsync(nameof(Provider), query.ProviderId, cancellationToken);
+}
 
 public sealed record ProviderDetails(
     Guid Id, string Npi, string FirstName, string LastName, string Credential, string? Email, string? Phone,

@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +9,7 @@ using Pharmacy.Modules.ProviderCrm.Persistence;
 namespace Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 
 /// <summary>Registers a prescriber; they start in onboarding and cannot prescribe until activated.</summary>
+[AllowedRoles(Roles.Admin, Roles.AccountManager)]
 public sealed record RegisterProvider(string Npi, string FirstName, string LastName, string Credential, string? Email, string? Phone)
     : ICommand<ProviderRegisteredResponse>;
 

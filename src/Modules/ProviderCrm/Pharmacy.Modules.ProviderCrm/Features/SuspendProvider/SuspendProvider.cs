@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +11,7 @@ using Pharmacy.Modules.ProviderCrm.Persistence;
 namespace Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 
 /// <summary>Suspends an active prescriber, with the reason; their new prescriptions are refused until reactivated.</summary>
+[AllowedRoles(Roles.Admin, Roles.AccountManager)]
 public sealed record SuspendProvider(Guid ProviderId, string Reason) : ICommand;
 
 public sealed record SuspendProviderRequest(string Reason);

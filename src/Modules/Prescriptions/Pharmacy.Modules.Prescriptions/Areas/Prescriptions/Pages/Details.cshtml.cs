@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
@@ -6,6 +7,7 @@ using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
+[Authorize(Policy = PrescriptionAccess.Read)]
 public sealed class DetailsModel(ISender sender) : PageModel
 {
     public PrescriptionDetails Prescription { get; private set; } = null!;

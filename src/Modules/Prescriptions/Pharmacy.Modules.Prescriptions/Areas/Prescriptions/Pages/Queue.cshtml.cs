@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
@@ -7,6 +8,7 @@ using Pharmacy.Shared.Contracts;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
+[Authorize(Policy = PrescriptionAccess.Read)]
 public sealed class QueueModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]

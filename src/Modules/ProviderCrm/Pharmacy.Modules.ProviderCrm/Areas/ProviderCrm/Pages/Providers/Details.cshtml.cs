@@ -1,19 +1,24 @@
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Problems;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
+[Authorize(Policy = CrmAccess.Read)]
 public sealed class DetailsModel(ISender sender) : PageModel
 {
     public ProviderDetails Provider { get; private set; } = null!;
 
     public string? Reason { get; private set; }
+
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -46,6 +51,7 @@ public sealed class DetailsModel(ISender sender) : PageModel
         try
         {
             Provider = await sender.Send(new GetProvider(id), cancellationToken);
+            History = await sender.Send(new GetProviderHistory(id), cancellationToken);
             return true;
         }
         catch (NotFoundException)

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
@@ -7,6 +8,7 @@ using Pharmacy.Shared.Contracts;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
+[Authorize(Policy = CrmAccess.Read)]
 public sealed class IndexModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
@@ -6,6 +7,7 @@ using Pharmacy.Shared.Web.Problems;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
+[Authorize(Policy = CrmAccess.Write)]
 public sealed class RegisterModel(ISender sender) : PageModel
 {
     [BindProperty]

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Pharmacy.Host.Identity;
+
+/// <summary>A person who signs in: pharmacy staff, an account manager, or a prescriber or clinic on the portal.</summary>
+public sealed class PharmacyUser : IdentityUser
+{
+    /// <summary>The name shown in the audit trail and on signatures ("Dana Whitfield, PharmD").</summary>
+    public string DisplayName { get; set; } = "";
+}

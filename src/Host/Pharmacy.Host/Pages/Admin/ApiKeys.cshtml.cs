@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Host.Identity;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Host.Pages.Admin;
+
+/// <summary>Administrators give external systems keys with the scopes they need, and revoke them.</summary>
+[Authorize(Policy = HostPolicies.Admin)]
+public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
+
+    public string? Name { get; private set; }
+
+    public IReadOnlyList<string> SelectedScopes { get; private set; } = [];
+
+    /// <summary>The key just created: shown on this answer only, never stored.</summary>
+    public string? NewSecret { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(string? name, string[]? scopes, CancellationToken cancellationToken)
+    {
+        Name = name;
+        SelectedScopes = (scopes ?? []).Where(Scopes.All.Contains).ToList();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            ModelState.AddModelError(nameof(Name), "Name the system that will use the key.");
+        }
+        else if (name.Trim().Length > 100)
+        {
+            ModelState.AddModelError(nameof(Name), "Keep the name under 100 characters.");
+        }
+
+        if (SelectedScopes.Count == 0)
+        {
+            ModelState.AddModelError(nameof(SelectedScopes), "Choose at least one scope.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            db.ApiKeys.Add(ApiKey.Create(name!, SelectedScopes, user.Name, clock.GetUtcNow(), out var secret));
+            await db.SaveChangesAsync(cancellationToken);
+            NewSecret = secret;
+            Name = null;
+            SelectedScopes = [];
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
+        if (key is null)
+        {
+            return NotFound();
+        }
+
+        key.Revoke(user.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Success"] = $"The key \"{key.Name}\" is revoked; requests with it are refused from now on.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Keys = await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ToListAsync(cancellationToken);
+}
