@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# The whole test run: restore, build with no warnings, run every test project, print one summary line.
+# The whole test run: install Chromium when missing, restore, build with no warnings, run every test project,
+# print one summary line.
 # Benchmarks are not part of it (see bench/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+if [ -z "${PHARMACY_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests..."
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

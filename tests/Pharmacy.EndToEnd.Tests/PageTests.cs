@@ -78,6 +78,26 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
     }
 
     [Fact]
+    public async Task The_provider_list_pages_through_many_providers()
+    {
+        var api = _app.ApiClient();
+        for (var i = 0; i < 27; i++)
+        {
+            await api.RegisterProviderAsync(Api.NewNpi(), lastName: $"Pagewright{i:D2}");
+        }
+
+        var accounts = await _app.SignedInAsync("accounts");
+        var first = await accounts.GetStringAsync("/ProviderCrm/Providers?search=Pagewright");
+        var second = await accounts.GetStringAsync("/ProviderCrm/Providers?search=Pagewright&pageNumber=2");
+
+        Assert.Contains("Page 1 of 2", first);
+        Assert.Contains("Pagewright00", first);
+        Assert.Contains("Page 2 of 2", second);
+        Assert.Contains("Pagewright26", second);
+        Assert.DoesNotContain("Pagewright00", second);
+    }
+
+    [Fact]
     public async Task An_administrator_sees_a_dead_letter_and_sends_it_again()
     {
         var providerId = Guid.NewGuid();

@@ -138,7 +138,7 @@ public static class Api
     };
 
     /// <summary>Polls until the condition holds; fails the test if it does not within the limit.</summary>
-    public static async Task Eventually(Func<Task<bool>> condition, string what, int seconds = 20)
+    public static async Task Eventually(Func<Task<bool>> condition, string what, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)

@@ -29,7 +29,7 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Messaging:PollInterval"] = "00:10:00",
             ["Messaging:FirstRetryDelay"] = "00:00:00.050",
             ["Messaging:MaxAttempts"] = "3",
-            ["Messaging:HandlerTimeout"] = "00:00:20",
+            ["Messaging:HandlerTimeout"] = "00:00:30",
         };
         configure?.Invoke(settings);
 
@@ -108,7 +108,7 @@ public sealed class MessagingHost : IAsyncDisposable
     public Task UnblockAsync(string text) => InBetaAsync(db => db.Blocked.Where(b => b.Text == text).ExecuteDeleteAsync());
 
     /// <summary>Polls until the condition holds; fails the test if it does not within the limit.</summary>
-    public static async Task Eventually(Func<Task<bool>> condition, string what, int seconds = 20)
+    public static async Task Eventually(Func<Task<bool>> condition, string what, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)

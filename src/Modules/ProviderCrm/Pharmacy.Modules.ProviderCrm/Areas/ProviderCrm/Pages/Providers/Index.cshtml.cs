@@ -17,7 +17,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public ProviderStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public PagedResult<ProviderSummary> Providers { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);

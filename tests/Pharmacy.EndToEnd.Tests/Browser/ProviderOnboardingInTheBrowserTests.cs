@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pharmacy.EndToEnd.Tests.Browser;
+
+/// <summary>The staff pages in a real browser: sign in, forms, validation, navigation by role.</summary>
+public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserApp>
+{
+    private readonly BrowserApp _app;
+
+    public ProviderOnboardingInTheBrowserTests(BrowserApp app) => _app = app;
+
+    [Fact]
+    public async Task An_account_manager_onboards_a_provider_whom_a_pharmacist_then_finds_among_the_prescribers()
+    {
+        var accounts = await _app.SignedInPageAsync("accounts");
+        await accounts.ClickAsync("nav.sidenav >> text=Register a provider");
+
+        await accounts.GetByLabel("NPI").FillAsync("1234567890");
+        await accounts.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(accounts.Locator(".field-validation-error").First).ToContainTextAsync("check digit");
+
+        await accounts.GetByLabel("NPI").FillAsync("1245319599");
+        await accounts.GetByLabel("First name").FillAsync("Helena");
+        await accounts.GetByLabel("Last name").FillAsync("Marsh");
+        await accounts.GetByLabel("Credential").SelectOptionAsync("NP");
+        await accounts.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await Expect(accounts.Locator("h1")).ToHaveTextAsync("Helena Marsh, NP");
+        await Expect(accounts.Locator(".badge").First).ToHaveTextAsync("Onboarding");
+
+        await accounts.ClickAsync("#activate");
+        await Expect(accounts.Locator(".alert-good")).ToContainTextAsync("The provider is active.");
+        await Expect(accounts.Locator("table.history")).ToContainTextAsync("Activate provider");
+
+        var pharmacist = await _app.SignedInPageAsync("pharmacist");
+        await pharmacist.ClickAsync("nav.sidenav >> text=Prescribers");
+        // The prescription module learns of the activation through its inbox, moments later: reload until it shows.
+        await ReloadUntilAsync(pharmacist, "#prescribers", "Helena Marsh, NP");
+        await Expect(pharmacist.Locator("nav.sidenav")).Not.ToContainTextAsync("API keys");
+    }
+
+    private static async Task ReloadUntilAsync(IPage page, string selector, string text)
+    {
+        for (var attempt = 0; attempt < 40 && !(await page.Locator(selector).InnerTextAsync()).Contains(text, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+
+        await Expect(page.Locator(selector)).ToContainTextAsync(text);
+    }
+}
