@@ -1,9 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pharmacy.Modules.Compounding.DemoData;
+using Pharmacy.Modules.Compounding.Features.ApproveFormula;
+using Pharmacy.Modules.Compounding.Features.CheckBatch;
+using Pharmacy.Modules.Compounding.Features.GetBatch;
+using Pharmacy.Modules.Compounding.Features.GetBatches;
+using Pharmacy.Modules.Compounding.Features.GetFormula;
+using Pharmacy.Modules.Compounding.Features.GetFormulas;
+using Pharmacy.Modules.Compounding.Features.RecordCompounding;
+using Pharmacy.Modules.Compounding.Features.StartBatch;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Web.Modules;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding;
 
@@ -11,12 +23,50 @@ public sealed class CompoundingModule : IModule
 {
     public string Name => "Compounding";
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<CompoundingDbContext>(CompoundingDbContext.SchemaName);
+        services.AddAccessRules(CompoundingAccess.ReadRule, CompoundingAccess.CompoundRule, CompoundingAccess.SignRule);
+        services.AddScoped<IDemoDataSeeder, CompoundingDemoData>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        var api = endpoints.MapGroup("/api/compounding").WithTags("Compounding");
+        var read = api.MapGroup("").RequireAccess(CompoundingAccess.ReadRule);
+        var compound = api.MapGroup("").RequireAccess(CompoundingAccess.CompoundRule);
+        var sign = api.MapGroup("").RequireAccess(CompoundingAccess.SignRule);
+        GetFormulasEndpoint.Map(read);
+        GetFormulaEndpoint.Map(read);
+        GetBatchesEndpoint.Map(read);
+        GetBatchEndpoint.Map(read);
+        StartBatchEndpoint.Map(compound);
+        RecordCompoundingEndpoint.Map(compound);
+        CheckBatchEndpoint.Map(sign);
+        ApproveFormulaEndpoint.Map(sign);
     }
 
-    public IEnumerable<NavigationItem> Navigation => [];
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new("Compounding", "Batch queue", "/Compounding/Batches", 30, CompoundingAccess.ReadRule.Roles),
+        new("Compounding", "Formulas", "/Compounding/Formulas", 31, CompoundingAccess.ReadRule.Roles),
+    ];
+}
+
+/// <summary>
+/// Who works in the compounding room: technicians and pharmacists make batches; only a pharmacist signs a check
+/// or a formula approval; quality assurance reads. Writes are for people only: no API scope opens them.
+/// </summary>
+public static class CompoundingAccess
+{
+    public const string Read = "compounding.read";
+    public const string Compound = "compounding.compound";
+    public const string Sign = "compounding.sign";
+
+    public static readonly AccessRule ReadRule = new(
+        Read, Scopes.CompoundingRead, [Roles.Admin, Roles.Pharmacist, Roles.Technician, Roles.QualityAssurance]);
+
+    public static readonly AccessRule CompoundRule = new(Compound, null, [Roles.Technician, Roles.Pharmacist]);
+
+    public static readonly AccessRule SignRule = new(Sign, null, [Roles.Pharmacist]);
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Compounding.Domain;
+using Pharmacy.Modules.Compounding.Domain.Batches;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Compounding.Persistence;
 
@@ -10,6 +12,10 @@ public sealed class CompoundingDbContext(DbContextOptions<CompoundingDbContext> 
     public const string SchemaName = "compounding";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Formula> Formulas => Set<Formula>();
+
+    public DbSet<Batch> Batches => Set<Batch>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(CompoundingDomainAssembly).Assembly];
 

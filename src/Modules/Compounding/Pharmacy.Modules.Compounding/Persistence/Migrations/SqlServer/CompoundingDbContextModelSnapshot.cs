@@ -23,6 +23,292 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Batches.Batch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("ActualYield")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)")
+                        .HasColumnName("actual_yield");
+
+                    b.Property<string>("BatchNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("batch_number");
+
+                    b.Property<DateTimeOffset?>("BeyondUseDate")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("beyond_use_date");
+
+                    b.Property<string>("BudLimitedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("bud_limited_by");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("checked_by_id");
+
+                    b.Property<string>("CheckedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("checked_by_name");
+
+                    b.Property<DateTimeOffset?>("CompoundedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<string>("Deviations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("deviations");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("formula_code");
+
+                    b.Property<string>("FormulaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("formula_name");
+
+                    b.Property<int>("FormulaVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("formula_version");
+
+                    b.Property<bool>("NoApprovedFormula")
+                        .HasColumnType("bit")
+                        .HasColumnName("no_approved_formula");
+
+                    b.Property<DateTimeOffset>("PlannedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("planned_at");
+
+                    b.Property<string>("PreparedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("prepared_by_id");
+
+                    b.Property<string>("PreparedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("prepared_by_name");
+
+                    b.Property<DateTimeOffset?>("QualityDecisionAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("quality_decision_at");
+
+                    b.Property<string>("QualityDecisionBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("quality_decision_by");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("decimal(18,6)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Storage")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("YieldOutsideRange")
+                        .HasColumnType("bit")
+                        .HasColumnName("yield_outside_range");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("FormulaCode", "Status");
+
+                    b.ToTable("batches", "compounding");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Formulas.Formula", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("approved_by_id");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<string>("ChangeSummary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("change_summary");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ControlledSchedule")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("controlled_schedule");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DosageForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("dosage_form");
+
+                    b.PrimitiveCollection<string>("Instructions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("instructions");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("NonSterileStartingComponent")
+                        .HasColumnType("bit")
+                        .HasColumnName("non_sterile_starting_component");
+
+                    b.Property<string>("Preparation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("preparation");
+
+                    b.Property<bool>("Preserved")
+                        .HasColumnType("bit")
+                        .HasColumnName("preserved");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("route");
+
+                    b.Property<int?>("StabilityDays")
+                        .HasColumnType("int")
+                        .HasColumnName("stability_days");
+
+                    b.Property<string>("StabilitySource")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("stability_source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("SterilityTested")
+                        .HasColumnType("bit")
+                        .HasColumnName("sterility_tested");
+
+                    b.Property<string>("Sterilization")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("sterilization");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("version_number");
+
+                    b.Property<string>("WaterActivity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("water_activity");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Code", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("formulas", "compounding");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -178,6 +464,262 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "compounding");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Batches.Batch", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Batches.BatchFill", "Fills", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<Guid>("FillId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("fill_id");
+
+                            b1.Property<int>("FillNumber")
+                                .HasColumnType("int")
+                                .HasColumnName("fill_number");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("quantity");
+
+                            b1.Property<long>("RxNumber")
+                                .HasColumnType("bigint")
+                                .HasColumnName("rx_number");
+
+                            b1.HasKey("BatchId", "FillId");
+
+                            b1.HasIndex("FillId");
+
+                            b1.ToTable("batch_fills", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Batches.BatchIngredient", "Ingredients", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal?>("ActualQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("actual_quantity");
+
+                            b1.Property<string>("BalanceId")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("balance_id");
+
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("item_code");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("int")
+                                .HasColumnName("line");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<bool>("OutsideTolerance")
+                                .HasColumnType("bit")
+                                .HasColumnName("outside_tolerance");
+
+                            b1.Property<decimal>("QuantityPerUnit")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("quantity_per_unit");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("role");
+
+                            b1.Property<decimal>("TheoreticalQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("theoretical_quantity");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId");
+
+                            b1.ToTable("batch_ingredients", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Batches.BatchLot", "Lots", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("AllocatedQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("allocated_quantity");
+
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("item_code");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<string>("LotNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("lot_number");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("unit");
+
+                            b1.Property<decimal?>("UsedQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("used_quantity");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId");
+
+                            b1.HasIndex("LotId");
+
+                            b1.ToTable("batch_lots", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Fills");
+
+                    b.Navigation("Ingredients");
+
+                    b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Formulas.Formula", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Formulas.FormulaIngredient", "Ingredients", b1 =>
+                        {
+                            b1.Property<Guid>("FormulaId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("formula_id");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("int")
+                                .HasColumnName("line");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("item_code");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<decimal>("QuantityPerUnit")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("quantity_per_unit");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("FormulaId", "Line");
+
+                            b1.ToTable("formula_ingredients", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormulaId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Formulas.QualityCheck", "QualityChecks", b1 =>
+                        {
+                            b1.Property<Guid>("FormulaId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("formula_id");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("int")
+                                .HasColumnName("line");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("specification");
+
+                            b1.HasKey("FormulaId", "Line");
+
+                            b1.ToTable("formula_quality_checks", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormulaId");
+                        });
+
+                    b.Navigation("Ingredients");
+
+                    b.Navigation("QualityChecks");
                 });
 #pragma warning restore 612, 618
         }

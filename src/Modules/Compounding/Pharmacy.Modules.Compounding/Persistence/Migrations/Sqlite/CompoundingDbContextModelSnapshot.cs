@@ -19,6 +19,294 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("compounding")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Batches.Batch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("ActualYield")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_yield");
+
+                    b.Property<string>("BatchNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_number");
+
+                    b.Property<string>("BeyondUseDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beyond_use_date");
+
+                    b.Property<string>("BudLimitedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bud_limited_by");
+
+                    b.Property<string>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_by_id");
+
+                    b.Property<string>("CheckedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_by_name");
+
+                    b.Property<string>("CompoundedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<string>("Deviations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deviations");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_code");
+
+                    b.Property<string>("FormulaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_name");
+
+                    b.Property<int>("FormulaVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("formula_version");
+
+                    b.Property<bool>("NoApprovedFormula")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_approved_formula");
+
+                    b.Property<string>("PlannedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_at");
+
+                    b.Property<string>("PreparedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_by_id");
+
+                    b.Property<string>("PreparedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_by_name");
+
+                    b.Property<string>("QualityDecisionAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_decision_at");
+
+                    b.Property<string>("QualityDecisionBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quality_decision_by");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Storage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<bool>("YieldOutsideRange")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("yield_outside_range");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("FormulaCode", "Status");
+
+                    b.ToTable("batches", "compounding");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Formulas.Formula", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedById")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by_id");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by_name");
+
+                    b.Property<string>("ChangeSummary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_summary");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ControlledSchedule")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("controlled_schedule");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DosageForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dosage_form");
+
+                    b.PrimitiveCollection<string>("Instructions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instructions");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("NonSterileStartingComponent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("non_sterile_starting_component");
+
+                    b.Property<string>("Preparation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preparation");
+
+                    b.Property<bool>("Preserved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preserved");
+
+                    b.Property<string>("RetiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_at");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<int?>("StabilityDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stability_days");
+
+                    b.Property<string>("StabilitySource")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stability_source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("SterilityTested")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sterility_tested");
+
+                    b.Property<string>("Sterilization")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sterilization");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_number");
+
+                    b.Property<string>("WaterActivity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("water_activity");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Code", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("formulas", "compounding");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -173,6 +461,262 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "compounding");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Batches.Batch", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Batches.BatchFill", "Fills", b1 =>
+                        {
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<Guid>("FillId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("fill_id");
+
+                            b1.Property<int>("FillNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("fill_number");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity");
+
+                            b1.Property<long>("RxNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("rx_number");
+
+                            b1.HasKey("BatchId", "FillId");
+
+                            b1.HasIndex("FillId");
+
+                            b1.ToTable("batch_fills", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Batches.BatchIngredient", "Ingredients", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal?>("ActualQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("actual_quantity");
+
+                            b1.Property<string>("BalanceId")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("balance_id");
+
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_code");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("line");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<bool>("OutsideTolerance")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("outside_tolerance");
+
+                            b1.Property<decimal>("QuantityPerUnit")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity_per_unit");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<decimal>("TheoreticalQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("theoretical_quantity");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId");
+
+                            b1.ToTable("batch_ingredients", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Batches.BatchLot", "Lots", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("AllocatedQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("allocated_quantity");
+
+                            b1.Property<Guid>("BatchId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_code");
+
+                            b1.Property<Guid>("LotId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lot_id");
+
+                            b1.Property<string>("LotNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lot_number");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit");
+
+                            b1.Property<decimal?>("UsedQuantity")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("used_quantity");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId");
+
+                            b1.HasIndex("LotId");
+
+                            b1.ToTable("batch_lots", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BatchId");
+                        });
+
+                    b.Navigation("Fills");
+
+                    b.Navigation("Ingredients");
+
+                    b.Navigation("Lots");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Compounding.Domain.Formulas.Formula", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Formulas.FormulaIngredient", "Ingredients", b1 =>
+                        {
+                            b1.Property<Guid>("FormulaId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("formula_id");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("line");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_code");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<decimal>("QuantityPerUnit")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity_per_unit");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit");
+
+                            b1.HasKey("FormulaId", "Line");
+
+                            b1.ToTable("formula_ingredients", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormulaId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Compounding.Domain.Formulas.QualityCheck", "QualityChecks", b1 =>
+                        {
+                            b1.Property<Guid>("FormulaId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("formula_id");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("line");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("specification");
+
+                            b1.HasKey("FormulaId", "Line");
+
+                            b1.ToTable("formula_quality_checks", "compounding");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FormulaId");
+                        });
+
+                    b.Navigation("Ingredients");
+
+                    b.Navigation("QualityChecks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,271 @@
+using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Compounding.Domain.Batches;
+
+/// <summary>
+/// A compounding record: one batch made from one approved formula version for one or more fills, with the lots
+/// used, what was weighed, who prepared and who checked it, and its beyond-use date.
+/// Planned -> InProgress -> Compounded -> Checked -> Released / Rejected (Quality decides the last step).
+/// </summary>
+public sealed class Batch : AggregateRoot
+{
+    /// <summary>Unit shown while no approved formula says what the quantity counts.</summary>
+    public const string UnknownUnit = "units";
+
+    private readonly List<BatchFill> _fills = [];
+    private readonly List<BatchIngredient> _ingredients = [];
+    private readonly List<BatchLot> _lots = [];
+
+    private Batch()
+    {
+    }
+
+    public BatchId Id { get; private set; }
+
+    public string BatchNumber { get; private set; } = "";
+
+    public string FormulaCode { get; private set; } = "";
+
+    public string FormulaName { get; private set; } = "";
+
+    /// <summary>The approved formula version used; 0 while the code has no approved version.</summary>
+    public int FormulaVersion { get; private set; }
+
+    /// <summary>Planned although the formula code is unknown or has no approved version; it cannot start until one is approved.</summary>
+    public bool NoApprovedFormula { get; private set; }
+
+    public decimal Quantity { get; private set; }
+
+    public string Unit { get; private set; } = "";
+
+    public StorageCondition? Storage { get; private set; }
+
+    public BatchStatus Status { get; private set; }
+
+    public IReadOnlyList<BatchFill> Fills => _fills;
+
+    public IReadOnlyList<BatchIngredient> Ingredients => _ingredients;
+
+    public IReadOnlyList<BatchLot> Lots => _lots;
+
+    public DateTimeOffset PlannedAt { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? CompoundedAt { get; private set; }
+
+    public string? PreparedById { get; private set; }
+
+    public string? PreparedByName { get; private set; }
+
+    /// <summary>The quantity actually obtained, in the batch's unit.</summary>
+    public decimal? ActualYield { get; private set; }
+
+    /// <summary>Kept as recorded (see <see cref="BatchIngredient.OutsideTolerance"/>).</summary>
+    public bool YieldOutsideRange { get; private set; }
+
+    public string? Deviations { get; private set; }
+
+    public DateTimeOffset? CheckedAt { get; private set; }
+
+    public string? CheckedById { get; private set; }
+
+    public string? CheckedByName { get; private set; }
+
+    public DateTimeOffset? BeyondUseDate { get; private set; }
+
+    public BudLimitedBy? BudLimitedBy { get; private set; }
+
+    public DateTimeOffset? QualityDecisionAt { get; private set; }
+
+    public string? QualityDecisionBy { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public decimal? YieldPercent => ActualYield is { } actual ? CompoundingTolerances.YieldPercent(Quantity, actual) : null;
+
+    public bool AnyIngredientOutsideTolerance => _ingredients.Any(i => i.OutsideTolerance);
+
+    /// <summary>Plans a batch for a fill from the formula's approved version, or flagged when there is none.</summary>
+    public static Batch Plan(string batchNumber, string formulaCode, Formula? approvedFormula, BatchFill fill, DateTimeOffset now)
+    {
+        var batch = new Batch
+        {
+            Id = TypedId.New<BatchId>(),
+            BatchNumber = batchNumber,
+            FormulaCode = formulaCode.Trim().ToUpperInvariant(),
+            FormulaName = formulaCode.Trim().ToUpperInvariant(),
+            NoApprovedFormula = true,
+            Unit = UnknownUnit,
+            Quantity = fill.Quantity,
+            Status = BatchStatus.Planned,
+            PlannedAt = now,
+        };
+        batch._fills.Add(fill);
+        batch.UseFormulaOrRescale(approvedFormula);
+        batch.RaisePlanned(now);
+        return batch;
+    }
+
+    /// <summary>Another fill of the same formula joins this planned batch; the quantities grow with it.</summary>
+    public void AddFill(BatchFill fill, Formula? approvedFormula, DateTimeOffset now)
+    {
+        CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Planned, "given another fill"));
+        if (_fills.Any(existing => existing.FillId == fill.FillId))
+        {
+            return;
+        }
+
+        _fills.Add(fill);
+        Quantity += fill.Quantity;
+        UseFormulaOrRescale(approvedFormula);
+        RaisePlanned(now);
+    }
+
+    /// <summary>What must be reserved to start: the approved formula's quantities for this batch's quantity.</summary>
+    public IReadOnlyList<IngredientQuantity> NeedsToStart(Formula? approvedFormula)
+    {
+        CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Planned, "started"));
+        CheckRule(new BatchNeedsAnApprovedFormulaRule(FormulaCode, approvedFormula));
+        return approvedFormula!.QuantitiesFor(Quantity);
+    }
+
+    /// <summary>Inventory reserved the lots: compounding can begin. With a shortfall the batch stays planned.</summary>
+    public void Start(Formula? approvedFormula, LotAllocation allocation, DateTimeOffset now)
+    {
+        var needs = NeedsToStart(approvedFormula);
+        CheckRule(new IngredientsMustBeInStockRule(allocation));
+        CheckRule(new EveryIngredientMustHaveAReservedLotRule(needs, allocation.Lots));
+        UseFormulaOrRescale(approvedFormula);
+        _lots.AddRange(allocation.Lots);
+        Status = BatchStatus.InProgress;
+        StartedAt = now;
+    }
+
+    /// <summary>The technician records what was weighed for every ingredient and what the batch yielded.</summary>
+    public void RecordCompounding(
+        IReadOnlyList<WeighedIngredient> weighed, decimal actualYield, string? deviations, string preparerId, string preparerName, DateTimeOffset now)
+    {
+        CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.InProgress, "recorded as compounded"));
+        CheckRule(new EveryIngredientMustBeWeighedRule(_ingredients, weighed));
+        CheckRule(new WeighedIngredientsMustNameTheirBalanceRule(_ingredients, weighed));
+        CheckRule(new ActualYieldMustBePositiveRule(actualYield));
+        var byCode = weighed.ToDictionary(w => w.ItemCode.Trim().ToUpperInvariant());
+        var outsideTolerance = _ingredients
+            .Where(i => CompoundingTolerances.IsOutsideWeightTolerance(i.TheoreticalQuantity, byCode[i.ItemCode].ActualQuantity))
+            .Select(i => i.Name)
+            .ToList();
+        var yieldOutside = CompoundingTolerances.IsYieldOutsideRange(CompoundingTolerances.YieldPercent(Quantity, actualYield));
+        CheckRule(new DeviationMustBeExplainedRule(outsideTolerance, yieldOutside, deviations));
+
+        foreach (var ingredient in _ingredients)
+        {
+            var entry = byCode[ingredient.ItemCode];
+            ingredient.RecordWeighed(entry.ActualQuantity, entry.BalanceId);
+            TakeFromLots(ingredient.ItemCode, entry.ActualQuantity);
+        }
+
+        ActualYield = actualYield;
+        YieldOutsideRange = yieldOutside;
+        Deviations = string.IsNullOrWhiteSpace(deviations) ? null : deviations.Trim();
+        PreparedById = preparerId;
+        PreparedByName = preparerName;
+        CompoundedAt = now;
+        Status = BatchStatus.Compounded;
+    }
+
+    /// <summary>
+    /// A pharmacist other than the preparer checks the record (e-signature); the beyond-use date is assigned and
+    /// Quality is told the batch waits for release.
+    /// </summary>
+    public void Check(string checkerId, string checkerName, Formula formula, DateTimeOffset now)
+    {
+        CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Compounded, "checked"));
+        CheckRule(new BatchMustBeCheckedBySomeoneOtherThanThePreparerRule(PreparedById, checkerId));
+        CheckRule(new FormulaMustBeTheVersionTheBatchUsedRule(FormulaCode, FormulaVersion, formula));
+        var bud = BeyondUseDateCalculator.Calculate(formula.BudInputs, StartedAt!.Value, _lots.Select(lot => lot.ExpiresOn));
+        BeyondUseDate = bud.Date;
+        BudLimitedBy = bud.LimitedBy;
+        Storage = bud.Storage;
+        CheckedById = checkerId;
+        CheckedByName = checkerName;
+        CheckedAt = now;
+        Status = BatchStatus.Checked;
+        Raise(new BatchCheckedDomainEvent(
+            Id, BatchNumber, FormulaCode, FormulaName, FormulaVersion, Quantity, Unit, bud,
+            [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.UsedQuantity ?? 0, lot.Unit))],
+            [.. formula.QualityChecks.OrderBy(check => check.Line).Select(check => new QualityCheckSpecification(check.Name, check.Specification))],
+            [.. _fills.Select(fill => fill.FillId)], PreparedByName!, checkerName, now));
+    }
+
+    /// <summary>Quality released the batch; a repeated decision changes nothing.</summary>
+    public void Release(string releasedBy, DateTimeOffset at)
+    {
+        if (Status == BatchStatus.Released)
+        {
+            return;
+        }
+
+        CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Checked, "released"));
+        Status = BatchStatus.Released;
+        QualityDecisionAt = at;
+        QualityDecisionBy = releasedBy;
+    }
+
+    /// <summary>Quality rejected the batch; a repeated decision changes nothing.</summary>
+    public void Reject(string reason, string rejectedBy, DateTimeOffset at)
+    {
+        if (Status == BatchStatus.Rejected)
+        {
+            return;
+        }
+
+        CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Checked, "rejected"));
+        Status = BatchStatus.Rejected;
+        QualityDecisionAt = at;
+        QualityDecisionBy = rejectedBy;
+        RejectionReason = reason.Trim();
+    }
+
+    /// <summary>A newer approved version replaces the one planned with (change control); otherwise quantities follow the batch size.</summary>
+    private void UseFormulaOrRescale(Formula? approvedFormula)
+    {
+        if (approvedFormula is not null && (NoApprovedFormula || approvedFormula.VersionNumber != FormulaVersion))
+        {
+            UseFormula(approvedFormula);
+            return;
+        }
+
+        _ingredients.ForEach(ingredient => ingredient.ScaleTo(Quantity));
+    }
+
+    private void UseFormula(Formula formula)
+    {
+        FormulaCode = formula.Code;
+        FormulaName = formula.Name;
+        FormulaVersion = formula.VersionNumber;
+        NoApprovedFormula = false;
+        Unit = formula.Unit;
+        Storage = formula.Storage;
+        _ingredients.Clear();
+        _ingredients.AddRange(formula.QuantitiesFor(Quantity).Select(quantity => new BatchIngredient(quantity)));
+    }
+
+    /// <summary>First expiry first out, as Inventory reserved them; whatever exceeds the reservations comes from the last lot.</summary>
+    private void TakeFromLots(string itemCode, decimal actualQuantity)
+    {
+        var lots = _lots.Where(lot => lot.ItemCode == itemCode).OrderBy(lot => lot.ExpiresOn).ToList();
+        var remaining = actualQuantity;
+        for (var i = 0; i < lots.Count; i++)
+        {
+            var taken = i == lots.Count - 1 ? remaining : Math.Min(remaining, lots[i].AllocatedQuantity);
+            lots[i].RecordUsed(taken);
+            remaining -= taken;
+        }
+    }
+
+    private void RaisePlanned(DateTimeOffset now) =>
+        Raise(new BatchPlannedDomainEvent(Id, BatchNumber, FormulaCode, FormulaVersion, Quantity, Unit, [.. _fills.Select(f => f.FillId)], now));
+}

@@ -1,0 +1,155 @@
+using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Compounding.Domain.Formulas;
+
+/// <summary>
+/// A master formulation record, one version of it: what goes into one unit, how to make it, how to check it, and
+/// what its beyond-use date depends on. Draft -> Approved (pharmacist e-signature) -> Retired; a change is a new
+/// version, so an approved version never changes.
+/// </summary>
+public sealed class Formula : AggregateRoot
+{
+    private readonly List<FormulaIngredient> _ingredients = [];
+    private readonly List<QualityCheck> _qualityChecks = [];
+
+    private Formula()
+    {
+    }
+
+    public FormulaId Id { get; private set; }
+
+    /// <summary>The catalog code prescriptions name (LDN-4.5-CAP); the same for every version.</summary>
+    public string Code { get; private set; } = "";
+
+    /// <summary>The version of this formula (1, 2, ...). Not <see cref="AggregateRoot.Version"/>, which counts saves.</summary>
+    public int VersionNumber { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public DosageForm DosageForm { get; private set; }
+
+    public string Route { get; private set; } = "";
+
+    /// <summary>The dispensing unit one line quantity is for: capsule, mL, g, troche.</summary>
+    public string Unit { get; private set; } = "";
+
+    public PreparationType Preparation { get; private set; }
+
+    public SterilizationMethod? Sterilization { get; private set; }
+
+    public bool SterilityTested { get; private set; }
+
+    public bool NonSterileStartingComponent { get; private set; }
+
+    public StorageCondition Storage { get; private set; }
+
+    public WaterActivity WaterActivity { get; private set; }
+
+    public bool Preserved { get; private set; }
+
+    public int? StabilityDays { get; private set; }
+
+    public string? StabilitySource { get; private set; }
+
+    /// <summary>DEA schedule of the finished preparation (CIII...), when it contains a controlled substance.</summary>
+    public string? ControlledSchedule { get; private set; }
+
+    public IReadOnlyList<FormulaIngredient> Ingredients => _ingredients;
+
+    public IReadOnlyList<QualityCheck> QualityChecks => _qualityChecks;
+
+    /// <summary>The compounding steps, in order.</summary>
+    public IReadOnlyList<string> Instructions { get; private set; } = [];
+
+    /// <summary>What this version changes from the previous one (change control).</summary>
+    public string? ChangeSummary { get; private set; }
+
+    public FormulaStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public string? ApprovedById { get; private set; }
+
+    public string? ApprovedByName { get; private set; }
+
+    public DateTimeOffset? RetiredAt { get; private set; }
+
+    public StabilityReference? Stability => StabilityDays is { } days ? new StabilityReference(days, StabilitySource ?? "") : null;
+
+    public BudInputs BudInputs => new(
+        Preparation, Storage, WaterActivity, Preserved, DosageForms.IsOralLiquid(DosageForm, Route),
+        Sterilization, SterilityTested, NonSterileStartingComponent, Stability);
+
+    public UspLimit UspLimit => UspBudTable.LimitFor(BudInputs);
+
+    public bool IsApproved => Status == FormulaStatus.Approved;
+
+    /// <summary>The lots reserved for a batch started now must not expire before the longest dating it could get.</summary>
+    public DateOnly LotsMustLastUntil(DateTimeOffset compoundingStartsAt) =>
+        DateOnly.FromDateTime((compoundingStartsAt + (UspLimit.Duration ?? TimeSpan.Zero)).UtcDateTime);
+
+    public static Formula Draft(FormulaDefinition definition, int versionNumber, string? changeSummary, DateTimeOffset now)
+    {
+        CheckRule(new FormulaMustHaveAnActiveIngredientRule(definition.Ingredients));
+        CheckRule(new SterilePreparationMustNameItsSterilizationMethodRule(definition.Preparation, definition.Sterilization));
+        var formula = new Formula
+        {
+            Id = TypedId.New<FormulaId>(),
+            Code = definition.Code.Trim().ToUpperInvariant(),
+            VersionNumber = versionNumber,
+            Name = definition.Name.Trim(),
+            DosageForm = definition.DosageForm,
+            Route = definition.Route.Trim(),
+            Unit = definition.Unit.Trim(),
+            Preparation = definition.Preparation,
+            Sterilization = definition.Preparation == PreparationType.NonSterile ? null : definition.Sterilization,
+            SterilityTested = definition.SterilityTested,
+            NonSterileStartingComponent = definition.NonSterileStartingComponent,
+            Storage = definition.Storage,
+            WaterActivity = definition.WaterActivity,
+            Preserved = definition.Preserved,
+            StabilityDays = definition.Stability?.Days,
+            StabilitySource = definition.Stability?.Source.Trim(),
+            ControlledSchedule = string.IsNullOrWhiteSpace(definition.ControlledSchedule) ? null : definition.ControlledSchedule.Trim(),
+            Instructions = [.. definition.Instructions.Select(step => step.Trim())],
+            ChangeSummary = string.IsNullOrWhiteSpace(changeSummary) ? null : changeSummary.Trim(),
+            Status = FormulaStatus.Draft,
+            CreatedAt = now,
+        };
+        // Copied, so that the formula owns its lines and no two versions ever share one.
+        formula._ingredients.AddRange(definition.Ingredients.Select(i => new FormulaIngredient(i.Line, i.ItemCode, i.Name, i.Role, i.QuantityPerUnit, i.Unit)));
+        formula._qualityChecks.AddRange(definition.QualityChecks.Select(c => new QualityCheck(c.Line, c.Name, c.Specification)));
+        CheckRule(new StorageMustHaveAUspLimitRule(formula.UspLimit));
+        return formula;
+    }
+
+    /// <summary>A pharmacist approves this version for compounding (the signature itself is checked by the command pipeline).</summary>
+    public void Approve(string approverId, string approverName, DateTimeOffset now)
+    {
+        CheckRule(new FormulaMustBeDraftToApproveRule(Code, VersionNumber, Status));
+        CheckRule(new FormulaMustHaveQualityChecksAndInstructionsRule(_qualityChecks.Count, Instructions.Count));
+        Status = FormulaStatus.Approved;
+        ApprovedAt = now;
+        ApprovedById = approverId;
+        ApprovedByName = approverName;
+    }
+
+    /// <summary>A newer version was approved: this one is no longer compounded.</summary>
+    public void Retire(DateTimeOffset now)
+    {
+        CheckRule(new OnlyAnApprovedFormulaCanBeRetiredRule(Code, VersionNumber, Status));
+        Status = FormulaStatus.Retired;
+        RetiredAt = now;
+    }
+
+    /// <summary>How much of each ingredient a batch of <paramref name="units"/> needs, line by line.</summary>
+    public IReadOnlyList<IngredientQuantity> QuantitiesFor(decimal units) =>
+        [.. _ingredients.OrderBy(i => i.Line).Select(i => new IngredientQuantity(i.Line, i.ItemCode, i.Name, i.Role, i.Unit, i.QuantityPerUnit, i.QuantityFor(units)))];
+}
+
+/// <summary>One ingredient line scaled to a batch: the theoretical quantity to weigh or measure.</summary>
+public sealed record IngredientQuantity(
+    int Line, string ItemCode, string Name, IngredientRole Role, string Unit, decimal QuantityPerUnit, decimal TheoreticalQuantity);

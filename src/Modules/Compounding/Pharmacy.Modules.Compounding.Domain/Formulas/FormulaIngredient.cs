@@ -1,0 +1,59 @@
+namespace Pharmacy.Modules.Compounding.Domain.Formulas;
+
+/// <summary>One line of a formula: an inventory item and how much of it goes into one unit of the preparation.</summary>
+public sealed class FormulaIngredient
+{
+    private FormulaIngredient()
+    {
+    }
+
+    public FormulaIngredient(int line, string itemCode, string name, IngredientRole role, decimal quantityPerUnit, string unit)
+    {
+        Line = line;
+        ItemCode = itemCode.Trim().ToUpperInvariant();
+        Name = name.Trim();
+        Role = role;
+        QuantityPerUnit = quantityPerUnit;
+        Unit = unit.Trim();
+    }
+
+    public int Line { get; private set; }
+
+    /// <summary>The inventory item's code (ING-001...).</summary>
+    public string ItemCode { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public IngredientRole Role { get; private set; }
+
+    public decimal QuantityPerUnit { get; private set; }
+
+    /// <summary>g, mL or each.</summary>
+    public string Unit { get; private set; } = "";
+
+    public decimal QuantityFor(decimal units) => QuantityPerUnit * units;
+}
+
+/// <summary>A quality check the formula asks for, with its acceptance limit in words ("pH 6.5-7.5").</summary>
+public sealed class QualityCheck
+{
+    private QualityCheck()
+    {
+    }
+
+    public QualityCheck(int line, string name, string specification)
+    {
+        Line = line;
+        Name = name.Trim();
+        Specification = specification.Trim();
+    }
+
+    public int Line { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string Specification { get; private set; } = "";
+}
+
+/// <summary>Published stability data for this exact formulation: how many days, and where that comes from.</summary>
+public sealed record StabilityReference(int Days, string Source);

@@ -1,0 +1,86 @@
+namespace Pharmacy.Modules.Compounding.Domain.Formulas;
+
+/// <summary>Change control of a master formulation record: only an approved version is compounded.</summary>
+public enum FormulaStatus
+{
+    Draft,
+    Approved,
+    Retired,
+}
+
+/// <summary>USP &lt;795&gt; (non-sterile) or the USP &lt;797&gt; category of a sterile preparation.</summary>
+public enum PreparationType
+{
+    NonSterile,
+    SterileCategory1,
+    SterileCategory2,
+    SterileCategory3,
+}
+
+/// <summary>How a sterile preparation is made sterile, which sets its USP &lt;797&gt; row.</summary>
+public enum SterilizationMethod
+{
+    Aseptic,
+    TerminallySterilized,
+}
+
+/// <summary>Storage: room 20-25 C, refrigerator 2-8 C, freezer -25 to -10 C.</summary>
+public enum StorageCondition
+{
+    Room,
+    Refrigerator,
+    Freezer,
+}
+
+/// <summary>Aqueous means water activity of 0.6 or more (USP &lt;795&gt;).</summary>
+public enum WaterActivity
+{
+    Aqueous,
+    NonAqueous,
+}
+
+public enum IngredientRole
+{
+    Active,
+    Excipient,
+    Base,
+
+    /// <summary>The base added quantity sufficient (q.s.) to complete the unit.</summary>
+    BaseQs,
+    Container,
+}
+
+public enum DosageForm
+{
+    Capsule,
+    Tablet,
+    Troche,
+    Powder,
+    Suppository,
+    Ointment,
+    Cream,
+    Gel,
+    Lotion,
+    Solution,
+    Suspension,
+    Syrup,
+    Emulsion,
+    Injection,
+}
+
+public static class DosageForms
+{
+    /// <summary>Liquids taken by mouth: USP &lt;795&gt; gives non-aqueous oral liquids a shorter limit than solid forms.</summary>
+    public static bool IsOralLiquid(DosageForm form, string route) =>
+        form is DosageForm.Solution or DosageForm.Suspension or DosageForm.Syrup or DosageForm.Emulsion
+        && route.Trim().StartsWith("oral", StringComparison.OrdinalIgnoreCase);
+}
+
+public static class IngredientRoles
+{
+    public static string Describe(IngredientRole role) => role switch
+    {
+        IngredientRole.BaseQs => "base q.s.",
+        _ => role.ToString().ToLowerInvariant(),
+    };
+}

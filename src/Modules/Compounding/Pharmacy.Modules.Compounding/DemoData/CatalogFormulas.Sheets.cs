@@ -1,0 +1,118 @@
+using System.Globalization;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+
+namespace Pharmacy.Modules.Compounding.DemoData;
+
+/// <summary>How the catalog's formulas are written down, and the quality checks each kind of preparation gets.</summary>
+internal static partial class CatalogFormulas
+{
+    /// <summary>A property, not a field: the formulas are fields of another part of this class, initialised in an order C# does not fix.</summary>
+    public static IReadOnlyList<FormulaDefinition> All =>
+    [
+        Ldn45Cap, Prog100SrCap, Omep2mgmlSusp, Metro50mgmlSusp, Spiro5mgmlSusp, Vanco50mgmlSol, MagicMw, Keto10Plo, KgbPainCrm, Biest25Crm,
+        Testo2Crm, KligmanCrm, Lt237Oint, MinoxFinSol, Ondan4Tro, Mecob1mgmlInj, Gluta200Inj, TrimixInj, Atrop001Oph, Mecob1mgmlInjC3,
+    ];
+
+    public const string ProgesteroneVersion2Change =
+        "Hypromellose raised from 60 mg to 70 mg per capsule for a slower release; microcrystalline cellulose lowered from 90 mg " +
+        "to 80 mg to keep the 250 mg fill; the in-house stability study of this blend is added as its stability reference.";
+
+    /// <summary>A draft waiting for a pharmacist's approval, to show change control.</summary>
+    public static FormulaDefinition ProgesteroneVersion2 => Prog100SrCap with
+    {
+        Ingredients =
+        [
+            new FormulaIngredient(1, "ING-002", "Progesterone USP micronized", IngredientRole.Active, 0.1m, "g"),
+            new FormulaIngredient(2, "ING-029", "Hypromellose (4000 cP) NF", IngredientRole.Excipient, 0.07m, "g"),
+            new FormulaIngredient(3, "ING-028", "Microcrystalline cellulose NF", IngredientRole.BaseQs, 0.08m, "g"),
+            new FormulaIngredient(4, "ING-042", "Hard gelatin capsule size 1", IngredientRole.Container, 1m, "each"),
+        ],
+        Stability = new StabilityReference(120, "In-house stability study SS-2026-014: stability-indicating HPLC, 25 C / 60% RH"),
+    };
+
+    private static IngredientLine Line(string itemCode, string name, IngredientRole role, decimal quantityPerUnit, string unit) =>
+        new(itemCode, name, role, quantityPerUnit, unit);
+
+    private static FormulaDefinition NonSterile(
+        string code, string name, DosageForm form, string route, string unit, StorageCondition storage, WaterActivity waterActivity,
+        bool preserved, string? ph, IngredientLine[] lines, string[] steps, string? schedule = null)
+    {
+        var ingredients = Number(lines);
+        return new FormulaDefinition(
+            code, name, form, route, unit, PreparationType.NonSterile, storage, waterActivity, preserved, ingredients,
+            Checks(form, unit, ingredients, ph, appearance: null, sterility: false, endotoxin: false), steps, ControlledSchedule: schedule);
+    }
+
+    private static FormulaDefinition Sterile(
+        string code, string name, DosageForm form, string route, string unit, StorageCondition storage, PreparationType category,
+        SterilizationMethod method, bool sterilityTested, bool nonSterileStartingComponent, string ph, string appearance, IngredientLine[] lines, string[] steps)
+    {
+        var ingredients = Number(lines);
+        var checks = Checks(form, unit, ingredients, ph, appearance, sterility: sterilityTested, endotoxin: category == PreparationType.SterileCategory3);
+        return new FormulaDefinition(
+            code, name, form, route, unit, category, storage, WaterActivity.Aqueous, Preserved: false, ingredients, checks, steps,
+            method, sterilityTested, nonSterileStartingComponent);
+    }
+
+    private static FormulaIngredient[] Number(IngredientLine[] lines) =>
+        [.. lines.Select((line, i) => new FormulaIngredient(i + 1, line.ItemCode, line.Name, line.Role, line.QuantityPerUnit, line.Unit))];
+
+    private static QualityCheck[] Checks(
+        DosageForm form, string unit, IReadOnlyList<FormulaIngredient> ingredients, string? ph, string? appearance, bool sterility, bool endotoxin)
+    {
+        var checks = new List<(string Name, string Specification)> { ("Appearance", appearance ?? Appearance(form)) };
+        if (form is DosageForm.Capsule or DosageForm.Troche)
+        {
+            var fill = ingredients.Where(i => i.Unit == "g").Sum(i => i.QuantityPerUnit) * 1000m;
+            checks.Add(("Weight variation", $"Each of 10 {unit}s within 90-110% of the theoretical weight of {Number(fill)} mg"));
+        }
+
+        if (ph is not null)
+        {
+            checks.Add(("pH", $"pH {ph}"));
+        }
+
+        checks.AddRange(ingredients.Where(i => i.Role == IngredientRole.Active).Select(i => ($"Potency: {Plain(i.Name)}", Potency(i, unit))));
+        if (sterility)
+        {
+            checks.Add(("Sterility (USP <71>)", "No growth after 14 days of incubation"));
+        }
+
+        if (endotoxin)
+        {
+            checks.Add(("Bacterial endotoxins (USP <85>)", "NMT 350 EU/mL (K/M: 5 EU/kg, 70 kg, 1 mL maximum dose)"));
+        }
+
+        return [.. checks.Select((check, i) => new QualityCheck(i + 1, check.Name, check.Specification))];
+    }
+
+    private static string Appearance(DosageForm form) => form switch
+    {
+        DosageForm.Capsule => "Capsules intact and uniformly filled, no powder on the outside",
+        DosageForm.Suspension => "Uniform suspension that resuspends readily on shaking; no caking or foreign particles",
+        DosageForm.Solution => "Clear solution, free of undissolved particles",
+        DosageForm.Gel => "Smooth, homogeneous gel; no grittiness or phase separation",
+        DosageForm.Cream => "Smooth, homogeneous cream; no grittiness, discoloration or phase separation",
+        DosageForm.Ointment => "Smooth, homogeneous ointment; no grittiness",
+        DosageForm.Troche => "Troches uniform in shape and colour, intact, without surface defects",
+        _ => "Uniform in appearance, free of foreign particles",
+    };
+
+    /// <summary>90-110% of the label amount per dispensing unit, in the unit a label would use (g, mg or mcg).</summary>
+    private static string Potency(FormulaIngredient active, string unit)
+    {
+        var (amount, label) = active.QuantityPerUnit switch
+        {
+            >= 1m => (active.QuantityPerUnit, "g"),
+            >= 0.001m => (active.QuantityPerUnit * 1000m, "mg"),
+            _ => (active.QuantityPerUnit * 1_000_000m, "mcg"),
+        };
+        return $"{Number(amount * 0.9m)}-{Number(amount * 1.1m)} {label} per {unit} (90-110% of the {Number(amount)} {label} label)";
+    }
+
+    private static string Plain(string name) => name.Replace(" USP micronized", "").Replace(" USP", "").Replace(" NF", "");
+
+    private static string Number(decimal value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private sealed record IngredientLine(string ItemCode, string Name, IngredientRole Role, decimal QuantityPerUnit, string Unit);
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
+using Pharmacy.Modules.Compounding.Domain.Batches;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Modules.Compounding.Persistence;
+using Pharmacy.Shared.Infrastructure.Errors;
+
+namespace Pharmacy.Modules.Compounding.Features.GetBatch;
+
+/// <summary>One compounding record with its fills, ingredients, lots, beyond-use date (and what set it) and history.</summary>
+public sealed record GetBatch(Guid BatchId) : IQuery<BatchDetails>;
+
+public sealed record BatchDetails(
+    Guid Id, string BatchNumber, string FormulaCode, string FormulaName, int FormulaVersion, bool NoApprovedFormula,
+    decimal Quantity, string Unit, string Status, string? Storage, DateTimeOffset PlannedAt, DateTimeOffset? StartedAt,
+    DateTimeOffset? CompoundedAt, string? PreparedBy, DateTimeOffset? CheckedAt, string? CheckedBy,
+    decimal? ActualYield, decimal? YieldPercent, bool YieldOutsideRange, string? Deviations,
+    DateTimeOffset? BeyondUseDate, string? BudLimitedBy, string? BudReason, string? UspLimit,
+    DateTimeOffset? QualityDecisionAt, string? QualityDecisionBy, string? RejectionReason,
+    IReadOnlyList<BatchFillLine> Fills, IReadOnlyList<BatchIngredientLine> Ingredients, IReadOnlyList<BatchLotLine> Lots,
+    IReadOnlyList<RecordHistoryEntry> History)
+{
+    public bool CanStart => Status == nameof(BatchStatus.Planned);
+
+    public bool CanRecord => Status == nameof(BatchStatus.InProgress);
+
+    public bool CanCheck => Status == nameof(BatchStatus.Compounded);
+}
+
+public sealed record BatchFillLine(Guid FillId, long RxNumber, int FillNumber, decimal Quantity);
+
+public sealed record BatchIngredientLine(
+    int Line, string ItemCode, string Name, string Role, string Unit, decimal QuantityPerUnit, decimal TheoreticalQuantity,
+    decimal? ActualQuantity, string? BalanceId, bool OutsideTolerance);
+
+public sealed record BatchLotLine(string ItemCode, Guid LotId, string LotNumber, decimal AllocatedQuantity, decimal? UsedQuantity, string Unit, DateOnly ExpiresOn);
+
+internal sealed class GetBatchHandler(CompoundingDbContext db) : IQueryHandler<GetBatch, BatchDetails>
+{
+    public async ValueTask<BatchDetails> Handle(GetBatch query, CancellationToken cancellationToken)
+    {
+        var id = BatchId.From(query.BatchId);
+        var batch = await db.Batches.AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(b => b.Id == id, cancellationToken)
+                    ?? throw new NotFoundException("Batch", query.BatchId);
+        var formula = batch.NoApprovedFormula
+            ? null
+            : await db.Formulas.AsNoTracking().AsSplitQuery()
+                .SingleOrDefaultAsync(f => f.Code == batch.FormulaCode && f.VersionNumber == batch.FormulaVersion, cancellationToken);
+        var history = await db.HistoryOfAsync(nameof(Batch), query.BatchId, cancellationToken);
+        return new BatchDetails(
+            batch.Id.Value, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.NoApprovedFormula,
+            batch.Quantity, batch.Unit, batch.Status.ToString(), batch.Storage?.ToString(), batch.PlannedAt, batch.StartedAt,
+            batch.CompoundedAt, batch.PreparedByName, batch.CheckedAt, batch.CheckedByName,
+            batch.ActualYield, batch.YieldPercent, batch.YieldOutsideRange, batch.Deviations,
+            batch.BeyondUseDate, batch.BudLimitedBy?.ToString(), BudReason(batch, formula), formula?.UspLimit.Describe(),
+            batch.QualityDecisionAt, batch.QualityDecisionBy, batch.RejectionReason,
+            [.. batch.Fills.OrderBy(f => f.RxNumber).Select(f => new BatchFillLine(f.FillId, f.RxNumber, f.FillNumber, f.Quantity))],
+            [.. batch.Ingredients.OrderBy(i => i.Line).Select(i => new BatchIngredientLine(
+                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.Unit, i.QuantityPerUnit, i.TheoreticalQuantity,
+                i.ActualQuantity, i.BalanceId, i.OutsideTolerance))],
+            [.. batch.Lots.OrderBy(l => l.ItemCode).ThenBy(l => l.ExpiresOn).Select(l => new BatchLotLine(
+                l.ItemCode, l.LotId, l.LotNumber, l.AllocatedQuantity, l.UsedQuantity, l.Unit, l.ExpiresOn))],
+            history);
+    }
+
+    /// <summary>What set the beyond-use date, in words staff can check against the record.</summary>
+    private static string? BudReason(Batch batch, Formula? formula) => batch.BudLimitedBy switch
+    {
+        BudLimitedBy.UspLimit => $"USP limit: {formula?.UspLimit.Describe()}",
+        BudLimitedBy.Stability => $"Stability reference: {formula?.StabilityDays} days ({formula?.StabilitySource})",
+        BudLimitedBy.IngredientExpiry => batch.Lots.MinBy(l => l.ExpiresOn) is { } lot
+            ? $"Ingredient lot expiry: lot {lot.LotNumber} of {lot.ItemCode} expires on {lot.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : "Ingredient lot expiry",
+        _ => null,
+    };
+}
+
+internal static class GetBatchEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/batches/{id:guid}", (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                sender.Send(new GetBatch(id), cancellationToken))
+            .WithName(nameof(GetBatch))
+            .WithSummary("One batch: fills, ingredients with theoretical and actual quantities, lots, beyond-use date and what set it, history")
+            .Produces<BatchDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,61 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Compounding.Domain.Batches;
+using Pharmacy.Modules.Compounding.Persistence;
+using Pharmacy.Modules.Inventory.Contracts;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+using Wolverine;
+using StockShortfall = Pharmacy.Modules.Compounding.Domain.Batches.StockShortfall;
+
+namespace Pharmacy.Modules.Compounding.Features.StartBatch;
+
+/// <summary>
+/// Starts compounding a planned batch: Inventory reserves the lots first-expiry-first-out, none expiring before
+/// the longest dating the batch could get. When something is short the batch stays planned and the answer names
+/// each ingredient and how much is missing.
+/// </summary>
+[AllowedRoles(Roles.Technician, Roles.Pharmacist)]
+public sealed record StartBatch(Guid BatchId) : ICommand;
+
+internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus, TimeProvider clock) : ICommandHandler<StartBatch>
+{
+    public async ValueTask<Unit> Handle(StartBatch command, CancellationToken cancellationToken)
+    {
+        var batch = await db.FindBatchAsync(BatchId.From(command.BatchId), cancellationToken);
+        var formula = await db.ApprovedFormulaAsync(batch.FormulaCode, cancellationToken);
+        var needs = batch.NeedsToStart(formula);
+        var now = clock.GetUtcNow();
+        var answer = await bus.InvokeAsync<LotAllocationResult>(
+            new AllocateLotsForBatch(
+                batch.Id.Value, batch.BatchNumber, [.. needs.Select(n => new IngredientNeed(n.ItemCode, n.TheoreticalQuantity, n.Unit))],
+                formula!.LotsMustLastUntil(now)),
+            cancellationToken);
+        var names = needs.ToDictionary(n => n.ItemCode, n => n.Name);
+        var allocation = new LotAllocation(
+            answer.Succeeded,
+            [.. answer.Lots.Select(lot => new BatchLot(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit, lot.ExpiresOn))],
+            [.. answer.Shortfalls.Select(s => new StockShortfall(
+                s.ItemCode, string.IsNullOrWhiteSpace(s.ItemName) ? names.GetValueOrDefault(s.ItemCode, s.ItemCode) : s.ItemName,
+                s.Needed, s.Available, s.Unit))]);
+        batch.Start(formula, allocation, now);
+        return Unit.Value;
+    }
+}
+
+internal static class StartBatchEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/batches/{id:guid}/start", async (Guid id, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new StartBatch(id), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName(nameof(StartBatch))
+            .WithSummary("Start a planned batch: reserve its ingredient lots (422 naming each shortfall when stock is short)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

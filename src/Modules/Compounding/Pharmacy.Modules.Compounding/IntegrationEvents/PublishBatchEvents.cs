@@ -1,0 +1,32 @@
+using Pharmacy.Modules.Compounding.Contracts;
+using Pharmacy.Modules.Compounding.Domain.Batches;
+using Pharmacy.Modules.Compounding.Persistence;
+using Pharmacy.Shared.Infrastructure.DomainEvents;
+
+namespace Pharmacy.Modules.Compounding.IntegrationEvents;
+
+/// <summary>Tells the other modules about batches, through the Compounding outbox, in the same transaction.</summary>
+internal sealed class PublishBatchEvents(CompoundingDbContext db) :
+    IDomainEventHandler<BatchPlannedDomainEvent>,
+    IDomainEventHandler<BatchCheckedDomainEvent>
+{
+    public ValueTask Handle(BatchPlannedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new BatchPlanned(
+            domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaVersion, domainEvent.Quantity,
+            domainEvent.Unit, domainEvent.FillIds, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(BatchCheckedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new BatchCompounded(
+            domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaName, domainEvent.FormulaVersion,
+            domainEvent.Quantity, domainEvent.Unit, domainEvent.BeyondUseDate.Date, domainEvent.BeyondUseDate.LimitedBy.ToString(),
+            domainEvent.BeyondUseDate.Storage.ToString(),
+            [.. domainEvent.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
+            [.. domainEvent.QualityChecks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
+            domainEvent.FillIds, domainEvent.PreparedBy, domainEvent.CheckedBy, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+}

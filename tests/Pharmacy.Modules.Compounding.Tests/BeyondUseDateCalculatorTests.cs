@@ -1,0 +1,82 @@
+using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+
+namespace Pharmacy.Modules.Compounding.Tests;
+
+public sealed class BeyondUseDateCalculatorTests
+{
+    private const int CapsuleLimitDays = 180;
+    private static readonly DateTimeOffset CompoundingStarted = TestFormulas.Now;
+    private static readonly BudInputs Capsules = new(PreparationType.NonSterile, StorageCondition.Room);
+
+    [Fact]
+    public void With_no_stability_reference_and_long_dated_lots_the_USP_limit_sets_the_date()
+    {
+        var lotExpiry = DateOnly.FromDateTime(CompoundingStarted.UtcDateTime).AddYears(2);
+
+        var bud = BeyondUseDateCalculator.Calculate(Capsules, CompoundingStarted, [lotExpiry]);
+
+        Assert.Equal(CompoundingStarted.AddDays(CapsuleLimitDays), bud.Date);
+        Assert.Equal(BudLimitedBy.UspLimit, bud.LimitedBy);
+        Assert.Equal(StorageCondition.Room, bud.Storage);
+    }
+
+    [Fact]
+    public void A_stability_reference_shorter_than_the_USP_limit_sets_the_date()
+    {
+        const int stabilityDays = 120;
+        var inputs = Capsules with { Stability = new StabilityReference(stabilityDays, "In-house study") };
+
+        var bud = BeyondUseDateCalculator.Calculate(inputs, CompoundingStarted, []);
+
+        Assert.Equal(CompoundingStarted.AddDays(stabilityDays), bud.Date);
+        Assert.Equal(BudLimitedBy.Stability, bud.LimitedBy);
+    }
+
+    [Fact]
+    public void A_stability_reference_longer_than_the_USP_limit_does_not_extend_it()
+    {
+        const int stabilityDays = 365;
+        var inputs = Capsules with { Stability = new StabilityReference(stabilityDays, "Published study") };
+
+        var bud = BeyondUseDateCalculator.Calculate(inputs, CompoundingStarted, []);
+
+        Assert.Equal(BudLimitedBy.UspLimit, bud.LimitedBy);
+        Assert.Equal(CompoundingStarted.AddDays(CapsuleLimitDays), bud.Date);
+    }
+
+    [Fact]
+    public void An_ingredient_lot_expiring_first_sets_the_date_and_the_preparation_is_not_used_on_its_expiry_day()
+    {
+        const int daysToExpiry = 40;
+        var startDay = DateOnly.FromDateTime(CompoundingStarted.UtcDateTime);
+        var early = startDay.AddDays(daysToExpiry);
+
+        var bud = BeyondUseDateCalculator.Calculate(Capsules, CompoundingStarted, [startDay.AddYears(1), early]);
+
+        Assert.Equal(BudLimitedBy.IngredientExpiry, bud.LimitedBy);
+        Assert.Equal(new DateTimeOffset(early.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), bud.Date);
+    }
+
+    [Fact]
+    public void A_Category_1_preparation_at_room_temperature_is_dated_in_hours_from_the_start_of_compounding()
+    {
+        const int hours = 12;
+        var inputs = new BudInputs(PreparationType.SterileCategory1, StorageCondition.Room, Sterilization: SterilizationMethod.Aseptic);
+
+        var bud = BeyondUseDateCalculator.Calculate(inputs, CompoundingStarted, [DateOnly.FromDateTime(CompoundingStarted.UtcDateTime).AddYears(1)]);
+
+        Assert.Equal(CompoundingStarted.AddHours(hours), bud.Date);
+        Assert.Equal(BudLimitedBy.UspLimit, bud.LimitedBy);
+    }
+
+    [Fact]
+    public void When_the_USP_limit_and_the_stability_reference_fall_together_the_USP_limit_is_named()
+    {
+        var inputs = Capsules with { Stability = new StabilityReference(CapsuleLimitDays, "In-house study") };
+
+        var bud = BeyondUseDateCalculator.Calculate(inputs, CompoundingStarted, []);
+
+        Assert.Equal(BudLimitedBy.UspLimit, bud.LimitedBy);
+    }
+}
