@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Inventory.Domain;
+using Pharmacy.Modules.Inventory.Domain.Items;
+using Pharmacy.Modules.Inventory.Domain.Lots;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Inventory.Persistence;
 
@@ -10,6 +12,13 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public const string SchemaName = "inventory";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<Lot> Lots => Set<Lot>();
+
+    /// <summary>The ledger lines of every lot, for reading; lines are added only through their lot.</summary>
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(InventoryDomainAssembly).Assembly];
 

@@ -1,0 +1,32 @@
+namespace Pharmacy.Modules.Inventory.Domain.Items;
+
+/// <summary>What an inventory item is to the compounding room.</summary>
+public enum ItemKind
+{
+    /// <summary>Active pharmaceutical ingredient (bulk drug substance).</summary>
+    Api,
+    Excipient,
+    Base,
+    Container,
+    Device,
+
+    /// <summary>A lot the pharmacy compounded itself, held until dispensed.</summary>
+    FinishedPreparation,
+}
+
+/// <summary>Where the item is kept.</summary>
+public enum StorageCondition
+{
+    Room,
+    Refrigerator,
+    Freezer,
+}
+
+/// <summary>DEA schedule of a controlled substance.</summary>
+public enum ControlledSchedule
+{
+    CII,
+    CIII,
+    CIV,
+    CV,
+}

@@ -1,0 +1,192 @@
+using Pharmacy.Modules.Inventory.Domain.Items;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Inventory.Domain.Lots;
+
+/// <summary>
+/// One manufacturer's lot of an item, with its own expiry and certificate of analysis, and its stock ledger. The lot
+/// is the unit of consistency for stock: every ledger line changes <see cref="MovementCount"/>, so the lot's version
+/// changes with it and two people or batches drawing on the same lot at once cannot both succeed (one is refused
+/// and tries again with what is really left).
+/// </summary>
+public sealed class Lot : AggregateRoot
+{
+    private readonly List<StockMovement> _movements = [];
+
+    private Lot()
+    {
+    }
+
+    public LotId Id { get; private set; }
+
+    public ItemId ItemId { get; private set; }
+
+    /// <summary>The item's catalog code, kept on the lot so messages about the lot name the item.</summary>
+    public string ItemCode { get; private set; } = "";
+
+    /// <summary>The item's unit; every quantity of this lot is in it.</summary>
+    public StockUnit Unit { get; private set; }
+
+    public string LotNumber { get; private set; } = "";
+
+    public string Manufacturer { get; private set; } = "";
+
+    public string? Vendor { get; private set; }
+
+    public DateOnly ExpiresOn { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>Reference of the certificate of analysis on file (document number).</summary>
+    public string? CertificateOfAnalysis { get; private set; }
+
+    public LotStatus Status { get; private set; }
+
+    public DateTimeOffset StatusChangedAt { get; private set; }
+
+    /// <summary>How many lines the ledger has; the next line takes the next number.</summary>
+    public int MovementCount { get; private set; }
+
+    public IReadOnlyList<StockMovement> Movements => _movements;
+
+    /// <summary>What is physically on the shelf.</summary>
+    public decimal OnHand => _movements.Where(m => m.Type.AffectsOnHand()).Sum(m => m.Quantity);
+
+    /// <summary>What open reservations hold for batches not yet compounded.</summary>
+    public decimal Reserved => -_movements.Where(m => !m.Type.AffectsOnHand()).Sum(m => m.Quantity);
+
+    /// <summary>On hand minus open reservations: what a new batch may still take.</summary>
+    public decimal Available => OnHand - Reserved;
+
+    public decimal ReservedFor(Guid batchId) =>
+        -_movements.Where(m => !m.Type.AffectsOnHand() && m.BatchId == batchId).Sum(m => m.Quantity);
+
+    public bool WasConsumedBy(Guid batchId) => _movements.Any(m => m.Type == MovementType.Consumption && m.BatchId == batchId);
+
+    public LotStatus StatusOn(DateOnly today) => LotStatuses.Effective(Status, ExpiresOn, today);
+
+    /// <summary>Released, not expired today, still good on the batch's use-by date, and something left to take.</summary>
+    public bool IsAllocatable(DateOnly today, DateOnly useBy) =>
+        Status == LotStatus.Released && ExpiresOn >= today && ExpiresOn >= useBy && Available > 0;
+
+    /// <summary>A lot arrives: it is quarantined until its certificate of analysis has been reviewed.</summary>
+    public static Lot Receive(Item item, LotReceipt receipt, StockActor receivedBy, DateTimeOffset receivedAt)
+    {
+        CheckRule(new QuantityMustBePositiveRule(receipt.Quantity, "received"));
+        CheckRule(new LotMustNotBeReceivedExpiredRule(receipt.ExpiresOn, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
+        var lot = new Lot
+        {
+            Id = TypedId.New<LotId>(),
+            ItemId = item.Id,
+            ItemCode = item.Code,
+            Unit = item.Unit,
+            LotNumber = receipt.LotNumber.Trim(),
+            Manufacturer = receipt.Manufacturer.Trim(),
+            Vendor = string.IsNullOrWhiteSpace(receipt.Vendor) ? null : receipt.Vendor.Trim(),
+            ExpiresOn = receipt.ExpiresOn,
+            ReceivedAt = receivedAt,
+            CertificateOfAnalysis = string.IsNullOrWhiteSpace(receipt.CertificateOfAnalysis) ? null : receipt.CertificateOfAnalysis.Trim(),
+            Status = LotStatus.Quarantined,
+            StatusChangedAt = receivedAt,
+        };
+        lot.Record(MovementType.Receipt, receipt.Quantity, batch: null, reason: null, receivedBy, receivedAt);
+        return lot;
+    }
+
+    /// <summary>The certificate of analysis was reviewed and accepted: the lot may be used.</summary>
+    public void Release(DateTimeOffset now)
+    {
+        CheckRule(new LotMustBeQuarantinedToReleaseRule(Status, LotNumber));
+        CheckRule(new CertificateOfAnalysisMustBeOnFileToReleaseRule(CertificateOfAnalysis, LotNumber));
+        CheckRule(new ExpiredLotCannotBeReleasedRule(ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime), LotNumber));
+        ChangeStatus(LotStatus.Released, now);
+    }
+
+    /// <summary>Earmarks stock for a batch about to be compounded; it stays on the shelf but no other batch may take it.</summary>
+    public void Reserve(BatchReference batch, decimal quantity, DateOnly useBy, StockActor by, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        CheckRule(new QuantityMustBePositiveRule(quantity, "reserved"));
+        CheckRule(new OnlyReleasedLotsCanBeReservedRule(StatusOn(today), LotNumber));
+        CheckRule(new LotMustNotExpireBeforeUseByRule(ExpiresOn, useBy, LotNumber));
+        CheckRule(new ReservationMustNotExceedAvailableRule(Available, quantity, Unit, LotNumber));
+        Record(MovementType.Reservation, -quantity, batch, reason: null, by, now);
+    }
+
+    /// <summary>Gives back what is still reserved for the batch; returns how much that was.</summary>
+    public decimal ReleaseReservation(BatchReference batch, StockActor by, DateTimeOffset now)
+    {
+        var open = ReservedFor(batch.Id);
+        if (open > 0)
+        {
+            Record(MovementType.ReservationRelease, open, batch, reason: null, by, now);
+        }
+
+        return open;
+    }
+
+    /// <summary>The batch used this much of the lot (what was actually weighed or measured), in the unit it was weighed in.</summary>
+    public void Consume(BatchReference batch, decimal quantity, string unit, StockActor by, DateTimeOffset now)
+    {
+        CheckRule(new QuantityMustBePositiveRule(quantity, "consumed"));
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, unit, LotNumber));
+        TakeOff(MovementType.Consumption, quantity, batch, reason: null, by, now);
+    }
+
+    /// <summary>A correction after a count or a spill, up or down, always with its reason.</summary>
+    public void Adjust(decimal quantity, string reason, StockActor by, DateTimeOffset now)
+    {
+        CheckRule(new AdjustmentMustChangeStockRule(quantity));
+        CheckRule(new ReasonMustBeGivenRule(reason));
+        if (quantity < 0)
+        {
+            TakeOff(MovementType.Adjustment, -quantity, batch: null, reason, by, now);
+            return;
+        }
+
+        Record(MovementType.Adjustment, quantity, batch: null, reason.Trim(), by, now);
+        if (Status == LotStatus.Depleted)
+        {
+            // Stock found on a lot thought empty: the lot had been released before, so it is usable again.
+            ChangeStatus(LotStatus.Released, now);
+        }
+    }
+
+    /// <summary>Stock destroyed (expired, contaminated, spilled), with its reason.</summary>
+    public void Waste(decimal quantity, string reason, StockActor by, DateTimeOffset now)
+    {
+        CheckRule(new QuantityMustBePositiveRule(quantity, "wasted"));
+        CheckRule(new ReasonMustBeGivenRule(reason));
+        TakeOff(MovementType.Waste, quantity, batch: null, reason.Trim(), by, now);
+    }
+
+    /// <summary>Stock sent back to the vendor, with its reason.</summary>
+    public void ReturnToVendor(decimal quantity, string reason, StockActor by, DateTimeOffset now)
+    {
+        CheckRule(new QuantityMustBePositiveRule(quantity, "returned"));
+        CheckRule(new ReasonMustBeGivenRule(reason));
+        TakeOff(MovementType.Return, quantity, batch: null, reason.Trim(), by, now);
+    }
+
+    private void TakeOff(MovementType type, decimal quantity, BatchReference? batch, string? reason, StockActor by, DateTimeOffset now)
+    {
+        CheckRule(new StockMustNotGoNegativeRule(OnHand, quantity, Unit, LotNumber));
+        Record(type, -quantity, batch, reason, by, now);
+        if (OnHand == 0 && Status == LotStatus.Released)
+        {
+            ChangeStatus(LotStatus.Depleted, now);
+        }
+    }
+
+    private void Record(MovementType type, decimal quantity, BatchReference? batch, string? reason, StockActor by, DateTimeOffset now)
+    {
+        MovementCount++;
+        _movements.Add(new StockMovement(Id, MovementCount, type, quantity, batch, reason, by, now));
+    }
+
+    private void ChangeStatus(LotStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        StatusChangedAt = now;
+    }
+}
