@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Quality.Domain;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 
 namespace Pharmacy.Modules.Quality.Persistence;
 
@@ -10,6 +11,8 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     public const string SchemaName = "quality";
 
     public override string Schema => SchemaName;
+
+    public DbSet<ReleaseTask> ReleaseTasks => Set<ReleaseTask>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(QualityDomainAssembly).Assembly];
 

@@ -23,6 +23,145 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Pharmacy.Modules.Quality.Domain.ReleaseTasks.ReleaseTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("BatchNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("batch_number");
+
+                    b.Property<DateTimeOffset>("BeyondUseDate")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("beyond_use_date");
+
+                    b.Property<string>("BudLimitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("bud_limited_by");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("checked_by");
+
+                    b.Property<int>("ChecksPassed")
+                        .HasColumnType("int")
+                        .HasColumnName("checks_passed");
+
+                    b.Property<int>("ChecksWithResult")
+                        .HasColumnType("int")
+                        .HasColumnName("checks_with_result");
+
+                    b.Property<DateTimeOffset>("CompoundedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("decided_by");
+
+                    b.PrimitiveCollection<string>("FillIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("fill_ids");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("formula_code");
+
+                    b.Property<string>("FormulaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("formula_name");
+
+                    b.Property<int>("FormulaVersion")
+                        .HasColumnType("int")
+                        .HasColumnName("formula_version");
+
+                    b.Property<string>("LatestResult")
+                        .HasMaxLength(700)
+                        .HasColumnType("nvarchar(700)")
+                        .HasColumnName("latest_result");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("decimal(12,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("SignatureMeaning")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("signature_meaning");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .IsUnique();
+
+                    b.HasIndex("BatchNumber");
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("release_tasks", "quality");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -178,6 +317,102 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "quality");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Quality.Domain.ReleaseTasks.ReleaseTask", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.BatchLot", "Lots", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<Guid>("LotId");
+
+                            b1.Property<string>("LotNumber")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("ReleaseTaskId", "__synthesizedOrdinal");
+
+                            b1.ToTable("release_tasks", "quality");
+
+                            b1
+                                .ToJson("lots")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QualityCheck", "Checks", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("release_task_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int")
+                                .HasColumnName("sequence");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<decimal?>("PercentOfLabel")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("decimal(6,2)")
+                                .HasColumnName("percent_of_label");
+
+                            b1.Property<DateTimeOffset?>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("result");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("specification");
+
+                            b1.HasKey("ReleaseTaskId", "Sequence");
+
+                            b1.ToTable("release_task_checks", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("Lots");
                 });
 #pragma warning restore 612, 618
         }

@@ -19,6 +19,148 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("quality")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.Quality.Domain.ReleaseTasks.ReleaseTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("BatchNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_number");
+
+                    b.Property<string>("BeyondUseDate")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beyond_use_date");
+
+                    b.Property<string>("BudLimitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bud_limited_by");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_by");
+
+                    b.Property<int>("ChecksPassed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checks_passed");
+
+                    b.Property<int>("ChecksWithResult")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checks_with_result");
+
+                    b.Property<string>("CompoundedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<string>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.PrimitiveCollection<string>("FillIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fill_ids");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_code");
+
+                    b.Property<string>("FormulaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_name");
+
+                    b.Property<int>("FormulaVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("formula_version");
+
+                    b.Property<string>("LatestResult")
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("latest_result");
+
+                    b.Property<string>("OpenedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_by");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("SignatureMeaning")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signature_meaning");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId")
+                        .IsUnique();
+
+                    b.HasIndex("BatchNumber");
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("release_tasks", "quality");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -173,6 +315,102 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "quality");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Quality.Domain.ReleaseTasks.ReleaseTask", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.BatchLot", "Lots", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<Guid>("LotId");
+
+                            b1.Property<string>("LotNumber")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("ReleaseTaskId", "__synthesizedOrdinal");
+
+                            b1.ToTable("release_tasks", "quality");
+
+                            b1
+                                .ToJson("lots")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QualityCheck", "Checks", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("release_task_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sequence");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("outcome");
+
+                            b1.Property<decimal?>("PercentOfLabel")
+                                .HasPrecision(6, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("percent_of_label");
+
+                            b1.Property<string>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("Result")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result");
+
+                            b1.Property<string>("Specification")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("specification");
+
+                            b1.HasKey("ReleaseTaskId", "Sequence");
+
+                            b1.ToTable("release_task_checks", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
+                    b.Navigation("Checks");
+
+                    b.Navigation("Lots");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+
+/// <summary>
+/// The acceptable potency of a preparation, as a percentage of the labelled strength: 90-110% unless the formula's
+/// specification gives its own range ("95.0-105.0% of label").
+/// </summary>
+public sealed partial record PotencyRange(decimal Lowest, decimal Highest)
+{
+    public static readonly PotencyRange Default = new(90m, 110m);
+
+    /// <summary>Potency is also called the assay of the active ingredient.</summary>
+    public static bool IsPotencyCheck(string checkName) =>
+        checkName.Contains("potency", StringComparison.OrdinalIgnoreCase) || checkName.Contains("assay", StringComparison.OrdinalIgnoreCase);
+
+    public static PotencyRange FromSpecification(string? specification)
+    {
+        var match = RangeInSpecification().Match(specification ?? "");
+        if (!match.Success)
+        {
+            return Default;
+        }
+
+        var lowest = decimal.Parse(match.Groups["low"].Value, CultureInfo.InvariantCulture);
+        var highest = decimal.Parse(match.Groups["high"].Value, CultureInfo.InvariantCulture);
+        return lowest < highest ? new PotencyRange(lowest, highest) : Default;
+    }
+
+    /// <summary>"98.5", "98.5%" or "98.5 % of label" read as 98.5; any other wording is not a percentage of label.</summary>
+    public static decimal? ReadPercentOfLabel(string result)
+    {
+        var match = PercentOfLabel().Match(result);
+        return match.Success ? decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    public bool Contains(decimal percentOfLabel) => percentOfLabel >= Lowest && percentOfLabel <= Highest;
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Lowest:0.##}-{Highest:0.##}% of label");
+
+    // The closing % is required so that a pH range in the same text ("pH 6.5-7.5") is never taken for potency.
+    [GeneratedRegex(@"(?<low>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:-|–|—|to)\s*(?<high>\d{1,3}(?:\.\d+)?)\s*%", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeInSpecification();
+
+    [GeneratedRegex(@"^\s*(?<value>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:of\s+label(?:\s+claim)?|LC)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentOfLabel();
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Modules.Quality.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Quality.Features.RecordQcResult;
+
+/// <summary>
+/// Records the result of one QC check of a batch (or corrects it while the batch is undecided). A potency entered as a
+/// percentage of label is judged against its range; otherwise say whether it passes.
+/// </summary>
+[AllowedRoles(Roles.QualityAssurance)]
+public sealed record RecordQcResult(Guid ReleaseTaskId, string Check, string Result, QcOutcome? Outcome) : ICommand;
+
+public sealed record RecordQcResultRequest(string Check, string Result, QcOutcome? Outcome);
+
+internal sealed class RecordQcResultValidator : AbstractValidator<RecordQcResult>
+{
+    public RecordQcResultValidator()
+    {
+        RuleFor(command => command.Check).NotEmpty().WithMessage("Choose the check.").MaximumLength(100);
+        RuleFor(command => command.Result).NotEmpty().WithMessage("Enter the result.").MaximumLength(500);
+        RuleFor(command => command.Outcome).IsInEnum().WithMessage("The outcome is Pass or Fail.");
+    }
+}
+
+internal sealed class RecordQcResultHandler(QualityDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordQcResult>
+{
+    public async ValueTask<Unit> Handle(RecordQcResult command, CancellationToken cancellationToken)
+    {
+        var task = await db.FindReleaseTaskAsync(ReleaseTaskId.From(command.ReleaseTaskId), cancellationToken);
+        task.RecordResult(command.Check, command.Result, command.Outcome, user.Name, clock.GetUtcNow());
+        return Unit.Value;
+    }
+}
+
+internal static class RecordQcResultEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/release-tasks/{id:guid}/results", async (Guid id, RecordQcResultRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new RecordQcResult(id, request.Check, request.Result, request.Outcome), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName(nameof(RecordQcResult))
+            .WithSummary("Record the result of one QC check (potency may be given as % of label)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

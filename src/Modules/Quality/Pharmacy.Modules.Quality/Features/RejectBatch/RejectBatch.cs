@@ -1,0 +1,56 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Modules.Quality.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Quality.Features.RejectBatch;
+
+/// <summary>Rejects a batch, with the reason and the reviewer's electronic signature: its fills must be made again or cancelled.</summary>
+[AllowedRoles(Roles.QualityAssurance)]
+public sealed record RejectBatch(Guid ReleaseTaskId, string Reason, SignatureInput Signature) : ICommand, ISignedCommand;
+
+public sealed record RejectBatchRequest(string Reason, string Password, string Meaning);
+
+internal sealed class RejectBatchValidator : AbstractValidator<RejectBatch>
+{
+    public RejectBatchValidator()
+    {
+        RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for rejecting the batch.").MaximumLength(500);
+        RuleFor(command => command.Signature).NotNull().WithMessage("Sign with your password and the meaning of your signature.");
+        RuleFor(command => command.Signature.Password).NotEmpty().WithMessage("Enter your password to sign.")
+            .When(command => command.Signature is not null);
+        RuleFor(command => command.Signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300)
+            .When(command => command.Signature is not null);
+    }
+}
+
+internal sealed class RejectBatchHandler(QualityDbContext db, SignatureScope signature, TimeProvider clock) : ICommandHandler<RejectBatch>
+{
+    public async ValueTask<Unit> Handle(RejectBatch command, CancellationToken cancellationToken)
+    {
+        var task = await db.FindReleaseTaskAsync(ReleaseTaskId.From(command.ReleaseTaskId), cancellationToken);
+        task.Reject(command.Reason, signature.AsDecisionSignature(), clock.GetUtcNow());
+        return Unit.Value;
+    }
+}
+
+internal static class RejectBatchEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/release-tasks/{id:guid}/reject", async (Guid id, RejectBatchRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new RejectBatch(id, request.Reason, new SignatureInput(request.Password, request.Meaning)), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName(nameof(RejectBatch))
+            .WithSummary("Reject a batch, with the reason (electronic signature)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

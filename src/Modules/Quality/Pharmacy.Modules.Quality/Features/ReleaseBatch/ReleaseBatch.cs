@@ -1,0 +1,55 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Modules.Quality.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Quality.Features.ReleaseBatch;
+
+/// <summary>Releases a batch whose every QC check passed, with the reviewer's electronic signature: its fills may now be dispensed.</summary>
+[AllowedRoles(Roles.QualityAssurance)]
+public sealed record ReleaseBatch(Guid ReleaseTaskId, SignatureInput Signature) : ICommand, ISignedCommand;
+
+public sealed record SignedDecisionRequest(string Password, string Meaning);
+
+internal sealed class ReleaseBatchValidator : AbstractValidator<ReleaseBatch>
+{
+    public ReleaseBatchValidator()
+    {
+        RuleFor(command => command.Signature).NotNull().WithMessage("Sign with your password and the meaning of your signature.");
+        RuleFor(command => command.Signature.Password).NotEmpty().WithMessage("Enter your password to sign.")
+            .When(command => command.Signature is not null);
+        RuleFor(command => command.Signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300)
+            .When(command => command.Signature is not null);
+    }
+}
+
+internal sealed class ReleaseBatchHandler(QualityDbContext db, SignatureScope signature, TimeProvider clock) : ICommandHandler<ReleaseBatch>
+{
+    public async ValueTask<Unit> Handle(ReleaseBatch command, CancellationToken cancellationToken)
+    {
+        var task = await db.FindReleaseTaskAsync(ReleaseTaskId.From(command.ReleaseTaskId), cancellationToken);
+        task.Release(signature.AsDecisionSignature(), clock.GetUtcNow());
+        return Unit.Value;
+    }
+}
+
+internal static class ReleaseBatchEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/release-tasks/{id:guid}/release", async (Guid id, SignedDecisionRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(new ReleaseBatch(id, new SignatureInput(request.Password, request.Meaning)), cancellationToken);
+                return Results.NoContent();
+            })
+            .WithName(nameof(ReleaseBatch))
+            .WithSummary("Release a batch (electronic signature; every QC check must have passed)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

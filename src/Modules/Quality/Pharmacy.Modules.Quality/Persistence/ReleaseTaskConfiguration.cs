@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+
+namespace Pharmacy.Modules.Quality.Persistence;
+
+internal sealed class ReleaseTaskConfiguration : IEntityTypeConfiguration<ReleaseTask>
+{
+    public void Configure(EntityTypeBuilder<ReleaseTask> builder)
+    {
+        builder.ToTable("release_tasks");
+        builder.HasKey(task => task.Id);
+        // One task per batch: a redelivered BatchCompounded finds it instead of opening a second one.
+        builder.HasIndex(task => task.BatchId).IsUnique();
+        builder.Property(task => task.BatchNumber).HasMaxLength(40).IsRequired();
+        builder.HasIndex(task => task.BatchNumber);
+        builder.Property(task => task.FormulaCode).HasMaxLength(40).IsRequired();
+        builder.Property(task => task.FormulaName).HasMaxLength(200).IsRequired();
+        builder.Property(task => task.Quantity).HasPrecision(12, 3);
+        builder.Property(task => task.Unit).HasMaxLength(20).IsRequired();
+        builder.Property(task => task.BudLimitedBy).HasMaxLength(100).IsRequired();
+        builder.Property(task => task.Storage).HasMaxLength(40).IsRequired();
+        builder.Property(task => task.PreparedBy).HasMaxLength(200).IsRequired();
+        builder.Property(task => task.CheckedBy).HasMaxLength(200).IsRequired();
+        builder.Property(task => task.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(task => new { task.Status, task.OpenedAt });
+        builder.Property(task => task.LatestResult).HasMaxLength(700);
+        builder.Property(task => task.DecidedBy).HasMaxLength(200);
+        builder.Property(task => task.SignatureMeaning).HasMaxLength(300);
+        builder.Property(task => task.RejectionReason).HasMaxLength(500);
+        builder.PrimitiveCollection(task => task.FillIds).HasField("_fillIds").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The lots are facts of the batch that never change here: one JSON column is enough.
+        builder.OwnsMany(task => task.Lots, lots =>
+        {
+            lots.ToJson("lots");
+            lots.Property(lot => lot.ItemCode).HasMaxLength(40);
+            lots.Property(lot => lot.LotNumber).HasMaxLength(60);
+            lots.Property(lot => lot.Unit).HasMaxLength(20);
+        });
+        builder.Navigation(task => task.Lots).HasField("_lots").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The checks get their own table: reporting tools read QC results by check.
+        builder.OwnsMany(task => task.Checks, check =>
+        {
+            check.ToTable("release_task_checks");
+            check.WithOwner().HasForeignKey("ReleaseTaskId");
+            check.HasKey("ReleaseTaskId", nameof(QualityCheck.Sequence));
+            check.Property(c => c.Sequence).ValueGeneratedNever();
+            check.Property(c => c.Name).HasMaxLength(100).IsRequired();
+            check.Property(c => c.Specification).HasMaxLength(300).IsRequired();
+            check.Property(c => c.Result).HasMaxLength(500);
+            check.Property(c => c.PercentOfLabel).HasPrecision(6, 2);
+            check.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(10);
+            check.Property(c => c.RecordedBy).HasMaxLength(200);
+            check.Ignore(c => c.HasResult);
+            check.Ignore(c => c.Passed);
+            check.Ignore(c => c.IsPotency);
+            check.Ignore(c => c.ResultInWords);
+        });
+        builder.Navigation(task => task.Checks).HasField("_checks").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(task => task.DomainEvents);
+    }
+}

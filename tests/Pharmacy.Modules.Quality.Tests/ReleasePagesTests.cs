@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Compounding.Contracts;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Modules.Quality.IntegrationEvents;
+using Pharmacy.Modules.Quality.Tests.Harness;
+using Pharmacy.Shared.Infrastructure.Messaging;
+using Pharmacy.Shared.Web.Security;
+using Wolverine;
+using static Pharmacy.Modules.Quality.Tests.BatchFaker;
+
+namespace Pharmacy.Modules.Quality.Tests;
+
+/// <summary>The release queue and a release task's page, as a QA reviewer and a pharmacist use them.</summary>
+public sealed class ReleasePagesTests : IAsyncLifetime
+{
+    private const string Queue = "/Quality/ReleaseTasks";
+    private readonly BatchFaker _batches = new();
+    private QualityHarness _quality = null!;
+
+    public async Task InitializeAsync() => _quality = await QualityHarness.StartAsync(Now, withPages: true);
+
+    public async Task DisposeAsync() => await _quality.DisposeAsync();
+
+    [Fact]
+    public async Task A_reviewer_finds_the_batch_in_the_queue_records_its_results_and_releases_it_with_a_signature()
+    {
+        var (id, batchNumber) = await OpenTaskAsync();
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+        var details = $"{Queue}/Details/{id}";
+
+        var queue = await _quality.Client.GetPageAsync(Queue);
+        Assert.Contains(batchNumber, queue);
+        Assert.Contains("<svg", queue);
+        Assert.Contains("waiting", queue);
+
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Appearance), ("result", "Uniform white suspension"), ("outcome", "Pass")));
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Ph), ("result", "9.4"), ("outcome", "Pass")));
+        var failedPotency = await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Potency), ("result", "87"), ("outcome", "Pass")));
+        Assert.Equal(HttpStatusCode.OK, failedPotency.Status);
+        Assert.Contains("it cannot pass", failedPotency.Html);
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Potency), ("result", "99.2"), ("outcome", "")));
+
+        var wrongPassword = await _quality.Client.PostFormAsync(details, "Release", Fields(("password", "guess"), ("meaning", "Released: QC results reviewed")));
+        Assert.Contains("The password is not correct", wrongPassword.Html);
+
+        var released = await _quality.Client.PostFormAsync(
+            details, "Release", Fields(("password", TestSignatureVerifier.Password), ("meaning", "Released: QC results reviewed")));
+        Assert.Equal(HttpStatusCode.Redirect, released.Status);
+        Assert.Contains("The batch is released and signed", released.Html);
+        Assert.Contains("Release batch", released.Html);
+        Assert.Contains("99.2% of label", released.Html);
+        Assert.DoesNotContain("id=\"release-form\"", released.Html);
+    }
+
+    [Fact]
+    public async Task A_pharmacist_sees_the_task_without_the_forms_and_the_API_refuses_them_the_release()
+    {
+        var (id, batchNumber) = await OpenTaskAsync();
+        _quality.User.SignIn("rph-1", "Dana Whitfield, PharmD", Roles.Pharmacist);
+
+        var page = await _quality.Client.GetPageAsync($"{Queue}/Details/{id}");
+        var release = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/release", new { password = "x", meaning = "y" });
+
+        Assert.Contains(batchNumber, page);
+        Assert.DoesNotContain("id=\"release-form\"", page);
+        Assert.Equal(HttpStatusCode.Forbidden, release.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_API_says_which_result_is_missing_when_a_release_is_refused()
+    {
+        var (id, _) = await OpenTaskAsync();
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+
+        var recorded = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/results", new { check = Potency, result = "101" });
+        var release = await _quality.Client.PostAsJsonAsync(
+            $"/api/quality/release-tasks/{id}/release", new { password = TestSignatureVerifier.Password, meaning = "Released: QC results reviewed" });
+        var problem = await release.Content.ReadAsStringAsync();
+        var queue = await _quality.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/quality/release-tasks?status=Open");
+
+        Assert.Equal(HttpStatusCode.NoContent, recorded.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, release.StatusCode);
+        Assert.Contains("Appearance and pH have no result yet.", problem);
+        Assert.Equal(1, queue.GetProperty("totalCount").GetInt32());
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Fields(params (string Name, string Value)[] fields) =>
+        fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value));
+
+    private async Task<(Guid Id, string BatchNumber)> OpenTaskAsync()
+    {
+        _quality.User.SignOut();
+        var batch = _batches.Batch();
+        var message = new BatchCompounded(
+            batch.BatchId, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.Quantity, batch.Unit,
+            batch.BeyondUseDate, batch.BudLimitedBy, batch.Storage,
+            [.. batch.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
+            [.. batch.Checks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
+            batch.FillIds, batch.PreparedBy, batch.CheckedBy, batch.CompoundedAt);
+        var envelope = new Envelope { Headers = { [Inbox<Persistence.QualityDbContext>.MessageIdHeader] = Guid.NewGuid().ToString() } };
+        await _quality.DeliverAsync((inbox, sender) => BatchCompoundedHandler.Handle(message, envelope, inbox, sender, CancellationToken.None));
+        var id = await _quality.InDbAsync(db => db.ReleaseTasks.Where(task => task.BatchId == batch.BatchId).Select(task => task.Id.Value).SingleAsync());
+        return (id, batch.BatchNumber);
+    }
+}
