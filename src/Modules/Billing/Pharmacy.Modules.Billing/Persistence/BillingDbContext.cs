@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Billing.Domain;
+using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Domain.Prices;
 
 namespace Pharmacy.Modules.Billing.Persistence;
 
@@ -10,6 +12,12 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
     public const string SchemaName = "billing";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Charge> Charges => Set<Charge>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<FormulaPrice> FormulaPrices => Set<FormulaPrice>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(BillingDomainAssembly).Assembly];
 

@@ -23,6 +23,220 @@ namespace Pharmacy.Modules.Billing.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Charge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal>("AmountPaid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("DispensedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("dispensed_at");
+
+                    b.Property<Guid>("FillId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("fill_id");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("formula_code");
+
+                    b.Property<bool>("NeedsPricing")
+                        .HasColumnType("bit")
+                        .HasColumnName("needs_pricing");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("PayerType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("payer_type");
+
+                    b.Property<Guid>("PrescriberId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("prescriber_id");
+
+                    b.Property<Guid>("PrescriptionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("decimal(12,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("decimal(12,4)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FillId")
+                        .IsUnique();
+
+                    b.HasIndex("RxNumber");
+
+                    b.HasIndex("Status", "DispensedAt");
+
+                    b.ToTable("charges", "billing");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ChargeId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("charge_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("received_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("payments", "billing");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Prices.FormulaPrice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("change_reason");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("formula_code");
+
+                    b.Property<string>("FormulaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("formula_name");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("decimal(12,4)")
+                        .HasColumnName("price_per_unit");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulaCode")
+                        .IsUnique();
+
+                    b.ToTable("formula_prices", "billing");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -178,6 +392,20 @@ namespace Pharmacy.Modules.Billing.Persistence.Migrations.SqlServer
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "billing");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Payment", b =>
+                {
+                    b.HasOne("Pharmacy.Modules.Billing.Domain.Charges.Charge", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Charge", b =>
+                {
+                    b.Navigation("Payments");
                 });
 #pragma warning restore 612, 618
         }

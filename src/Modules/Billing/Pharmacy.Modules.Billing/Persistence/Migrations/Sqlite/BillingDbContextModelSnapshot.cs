@@ -19,6 +19,224 @@ namespace Pharmacy.Modules.Billing.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("billing")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Charge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<decimal>("AmountPaid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("DispensedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispensed_at");
+
+                    b.Property<Guid>("FillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fill_id");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_code");
+
+                    b.Property<bool>("NeedsPricing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_pricing");
+
+                    b.Property<string>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("PayerType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_type");
+
+                    b.Property<Guid>("PrescriberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_id");
+
+                    b.Property<Guid>("PrescriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_price");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FillId")
+                        .IsUnique();
+
+                    b.HasIndex("RxNumber");
+
+                    b.HasIndex("Status", "DispensedAt");
+
+                    b.ToTable("charges", "billing");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ChargeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChargeId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("payments", "billing");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Prices.FormulaPrice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_reason");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FormulaCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_code");
+
+                    b.Property<string>("FormulaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_name");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_per_unit");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormulaCode")
+                        .IsUnique();
+
+                    b.ToTable("formula_prices", "billing");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -173,6 +391,20 @@ namespace Pharmacy.Modules.Billing.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "billing");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Payment", b =>
+                {
+                    b.HasOne("Pharmacy.Modules.Billing.Domain.Charges.Charge", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Charges.Charge", b =>
+                {
+                    b.Navigation("Payments");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,61 @@
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Billing.Domain.Prices;
+
+public readonly record struct FormulaPriceId(Guid Value) : ITypedId<FormulaPriceId>
+{
+    public static FormulaPriceId From(Guid value) => new(value);
+
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>The price list's price for one dispensing unit of a formula. Every change gives its reason (audited).</summary>
+public sealed class FormulaPrice : AggregateRoot
+{
+    private FormulaPrice()
+    {
+    }
+
+    public FormulaPriceId Id { get; private set; }
+
+    public string FormulaCode { get; private set; } = "";
+
+    public string FormulaName { get; private set; } = "";
+
+    /// <summary>The dispensing unit the price is for: capsule, mL, g, troche.</summary>
+    public string Unit { get; private set; } = "";
+
+    public decimal PricePerUnit { get; private set; }
+
+    public string Currency { get; private set; } = Money.Usd;
+
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    public string? ChangeReason { get; private set; }
+
+    public static FormulaPrice List(
+        string formulaCode, string formulaName, string unit, decimal pricePerUnit, bool alreadyListed, DateTimeOffset now)
+    {
+        CheckRule(new FormulaMustBeListedOnceRule(alreadyListed, formulaCode));
+        CheckRule(new PriceMustBePositiveRule(pricePerUnit));
+        return new FormulaPrice
+        {
+            Id = TypedId.New<FormulaPriceId>(),
+            FormulaCode = formulaCode.Trim(),
+            FormulaName = formulaName.Trim(),
+            Unit = unit.Trim(),
+            PricePerUnit = pricePerUnit,
+            ChangedAt = now,
+        };
+    }
+
+    public void ChangePrice(decimal pricePerUnit, string reason, DateTimeOffset now)
+    {
+        CheckRule(new PriceMustBePositiveRule(pricePerUnit));
+        CheckRule(new PriceChangeMustGiveAReasonRule(reason));
+        CheckRule(new PriceMustDifferFromTheCurrentOneRule(PricePerUnit, pricePerUnit, Unit));
+        PricePerUnit = pricePerUnit;
+        ChangeReason = reason.Trim();
+        ChangedAt = now;
+    }
+}

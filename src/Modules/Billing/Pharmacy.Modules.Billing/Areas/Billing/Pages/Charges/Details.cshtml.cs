@@ -1,0 +1,66 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.Billing.Domain;
+using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Features.GetCharge;
+using Pharmacy.Modules.Billing.Features.PriceCharge;
+using Pharmacy.Modules.Billing.Features.RecordPayment;
+using Pharmacy.Shared.Infrastructure.Errors;
+using Pharmacy.Shared.Web.Problems;
+
+namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Charges;
+
+[Authorize(Policy = BillingAccess.Read)]
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    public ChargeDetails Charge { get; private set; } = null!;
+
+    public decimal? Amount { get; private set; }
+
+    public PaymentMethod Method { get; private set; } = PaymentMethod.Cash;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostPaymentAsync(Guid id, decimal? amount, PaymentMethod? method, CancellationToken cancellationToken)
+    {
+        (Amount, Method) = (amount, method ?? PaymentMethod.Cash);
+        PaymentRecorded? recorded = null;
+        var command = new RecordPayment(id, amount ?? 0, Method);
+        if (await ModelState.TryAsync(async () => recorded = await sender.Send(command, cancellationToken), prefix: ""))
+        {
+            TempData["Success"] = recorded!.Balance == 0
+                ? $"Payment of {Money.Format(command.Amount)} recorded. The charge is paid in full."
+                : $"Payment of {Money.Format(command.Amount)} recorded. {Money.Format(recorded.Balance)} is still owed.";
+            return RedirectToPage(new { id });
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostPriceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await ModelState.TryAsync(() => sender.Send(new PriceCharge(id), cancellationToken).AsTask(), prefix: ""))
+        {
+            TempData["Success"] = "The charge is priced from the price list and can now be paid.";
+            return RedirectToPage(new { id });
+        }
+
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Charge = await sender.Send(new GetCharge(id), cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.Billing.Features.AddFormulaPrice;
+using Pharmacy.Modules.Billing.Features.ChangePrice;
+using Pharmacy.Modules.Billing.Features.GetPrices;
+using Pharmacy.Shared.Web.Problems;
+
+namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Prices;
+
+[Authorize(Policy = BillingAccess.Read)]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public IReadOnlyList<FormulaPriceSummary> Prices { get; private set; } = [];
+
+    [BindProperty]
+    public ChangeInput Change { get; set; } = new();
+
+    [BindProperty]
+    public AddInput Add { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Prices = await sender.Send(new GetPrices(), cancellationToken);
+
+    public async Task<IActionResult> OnPostChangeAsync(CancellationToken cancellationToken)
+    {
+        var command = new ChangePrice(Change.FormulaCode ?? "", Change.PricePerUnit ?? 0, Change.Reason ?? "");
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: nameof(Change)))
+        {
+            TempData["Success"] = $"The price of {command.FormulaCode} is changed. Charges already made keep their price.";
+            return RedirectToPage();
+        }
+
+        Prices = await sender.Send(new GetPrices(), cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var command = new AddFormulaPrice(Add.FormulaCode ?? "", Add.FormulaName ?? "", Add.Unit ?? "", Add.PricePerUnit ?? 0);
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: nameof(Add)))
+        {
+            TempData["Success"] = $"{command.FormulaCode} is on the price list.";
+            return RedirectToPage();
+        }
+
+        Prices = await sender.Send(new GetPrices(), cancellationToken);
+        return Page();
+    }
+
+    public sealed class ChangeInput
+    {
+        public string? FormulaCode { get; set; }
+
+        public decimal? PricePerUnit { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    public sealed class AddInput
+    {
+        public string? FormulaCode { get; set; }
+
+        public string? FormulaName { get; set; }
+
+        public string? Unit { get; set; }
+
+        public decimal? PricePerUnit { get; set; }
+    }
+}

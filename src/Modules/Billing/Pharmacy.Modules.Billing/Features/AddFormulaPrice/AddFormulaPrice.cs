@@ -1,0 +1,56 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Billing.Domain.Prices;
+using Pharmacy.Modules.Billing.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Billing.Features.AddFormulaPrice;
+
+/// <summary>Puts a new formula on the price list, so that its charges can be priced.</summary>
+[AllowedRoles(Roles.Billing, Roles.Admin)]
+public sealed record AddFormulaPrice(string FormulaCode, string FormulaName, string Unit, decimal PricePerUnit) : ICommand;
+
+internal sealed class AddFormulaPriceValidator : AbstractValidator<AddFormulaPrice>
+{
+    private const int PriceDecimals = 4;
+
+    public AddFormulaPriceValidator()
+    {
+        RuleFor(command => command.FormulaCode).NotEmpty().WithMessage("Enter the formula code.").MaximumLength(40);
+        RuleFor(command => command.FormulaName).NotEmpty().WithMessage("Enter the formula name.").MaximumLength(200);
+        RuleFor(command => command.Unit).NotEmpty().WithMessage("Enter the dispensing unit (capsule, mL, g...).").MaximumLength(20);
+        RuleFor(command => command.PricePerUnit).GreaterThan(0).WithMessage("Enter a price more than $0.00.")
+            .PrecisionScale(12, PriceDecimals, ignoreTrailingZeros: true).WithMessage($"Enter the price with at most {PriceDecimals} decimals.");
+    }
+}
+
+internal sealed class AddFormulaPriceHandler(BillingDbContext db, TimeProvider clock) : ICommandHandler<AddFormulaPrice>
+{
+    public async ValueTask<Mediator.Unit> Handle(AddFormulaPrice command, CancellationToken cancellationToken)
+    {
+        var code = command.FormulaCode.Trim();
+        var alreadyListed = await db.FormulaPrices.AnyAsync(price => price.FormulaCode == code, cancellationToken);
+        db.FormulaPrices.Add(FormulaPrice.List(code, command.FormulaName, command.Unit, command.PricePerUnit, alreadyListed, clock.GetUtcNow()));
+        return Mediator.Unit.Value;
+    }
+}
+
+internal static class AddFormulaPriceEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/prices", async (AddFormulaPrice command, ISender sender, CancellationToken cancellationToken) =>
+            {
+                await sender.Send(command, cancellationToken);
+                return Results.Created($"/api/billing/prices/{command.FormulaCode}", null);
+            })
+            .WithName(nameof(AddFormulaPrice))
+            .WithSummary("Put a new formula on the price list")
+            .Produces(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Billing.Domain;
+using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Billing.Features.RecordPayment;
+
+/// <summary>Records money received against a charge; the charge is paid once nothing is owed.</summary>
+[AllowedRoles(Roles.Billing)]
+public sealed record RecordPayment(Guid ChargeId, decimal Amount, PaymentMethod Method = PaymentMethod.Cash) : ICommand<PaymentRecorded>;
+
+public sealed record RecordPaymentRequest(decimal Amount, PaymentMethod? Method);
+
+public sealed record PaymentRecorded(Guid PaymentId, decimal Balance, string Status);
+
+internal sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
+{
+    public RecordPaymentValidator()
+    {
+        RuleFor(command => command.Amount).GreaterThan(0).WithMessage("Enter an amount more than $0.00.")
+            .Must(Money.HasWholeCents).WithMessage("Enter the amount in dollars and cents.");
+        RuleFor(command => command.Method).IsInEnum().WithMessage("The method is Cash, Card or Check.");
+    }
+}
+
+internal sealed class RecordPaymentHandler(BillingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordPayment, PaymentRecorded>
+{
+    public async ValueTask<PaymentRecorded> Handle(RecordPayment command, CancellationToken cancellationToken)
+    {
+        var charge = await db.FindChargeAsync(ChargeId.From(command.ChargeId), cancellationToken);
+        var payment = charge.RecordPayment(command.Amount, command.Method, user.Name, clock.GetUtcNow());
+        return new PaymentRecorded(payment.Id.Value, charge.Balance, charge.Status.ToString());
+    }
+}
+
+internal static class RecordPaymentEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/charges/{id:guid}/payments", async (Guid id, RecordPaymentRequest request, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var recorded = await sender.Send(new RecordPayment(id, request.Amount, request.Method ?? PaymentMethod.Cash), cancellationToken);
+                return Results.Created($"/api/billing/charges/{id}", recorded);
+            })
+            .WithName(nameof(RecordPayment))
+            .WithSummary("Record a payment against a charge (not more than its balance)")
+            .Produces<PaymentRecorded>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

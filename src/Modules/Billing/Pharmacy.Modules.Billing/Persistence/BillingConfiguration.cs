@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Domain.Prices;
+
+namespace Pharmacy.Modules.Billing.Persistence;
+
+// Money columns are decimal(12,2) (prices per unit (12,4)). SQLite keeps decimals as text and cannot add or order them
+// in SQL, so totals are summed in memory after filtering, and lists order by date, never by amount.
+internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
+{
+    public void Configure(EntityTypeBuilder<Charge> builder)
+    {
+        builder.ToTable("charges");
+        builder.HasKey(charge => charge.Id);
+        // A fill is charged once: a second FillDispensed for the same fill finds this row.
+        builder.HasIndex(charge => charge.FillId).IsUnique();
+        builder.HasIndex(charge => charge.RxNumber);
+        builder.Property(charge => charge.FormulaCode).HasMaxLength(40).IsRequired();
+        builder.Property(charge => charge.Quantity).HasPrecision(12, 3);
+        builder.Property(charge => charge.Unit).HasMaxLength(20);
+        builder.Property(charge => charge.UnitPrice).HasPrecision(12, 4);
+        builder.Property(charge => charge.Amount).HasPrecision(12, 2);
+        builder.Property(charge => charge.AmountPaid).HasPrecision(12, 2);
+        builder.Property(charge => charge.Currency).HasMaxLength(3).IsRequired();
+        builder.Property(charge => charge.PayerType).HasConversion<string>().HasMaxLength(10);
+        builder.Property(charge => charge.PayerName).HasMaxLength(200).IsRequired();
+        builder.Property(charge => charge.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(charge => new { charge.Status, charge.DispensedAt });
+        builder.HasMany(charge => charge.Payments).WithOne().HasForeignKey(payment => payment.ChargeId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(charge => charge.Payments).HasField("_payments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(charge => charge.Balance);
+        builder.Ignore(charge => charge.DomainEvents);
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> builder)
+    {
+        builder.ToTable("payments");
+        builder.HasKey(payment => payment.Id);
+        builder.Property(payment => payment.Id).ValueGeneratedNever();
+        builder.Property(payment => payment.Amount).HasPrecision(12, 2);
+        builder.Property(payment => payment.Currency).HasMaxLength(3).IsRequired();
+        builder.Property(payment => payment.Method).HasConversion<string>().HasMaxLength(10);
+        builder.Property(payment => payment.ReceivedBy).HasMaxLength(200).IsRequired();
+        builder.HasIndex(payment => payment.ReceivedAt);
+    }
+}
+
+internal sealed class FormulaPriceConfiguration : IEntityTypeConfiguration<FormulaPrice>
+{
+    public void Configure(EntityTypeBuilder<FormulaPrice> builder)
+    {
+        builder.ToTable("formula_prices");
+        builder.HasKey(price => price.Id);
+        builder.Property(price => price.FormulaCode).HasMaxLength(40).IsRequired();
+        builder.HasIndex(price => price.FormulaCode).IsUnique();
+        builder.Property(price => price.FormulaName).HasMaxLength(200).IsRequired();
+        builder.Property(price => price.Unit).HasMaxLength(20).IsRequired();
+        builder.Property(price => price.PricePerUnit).HasPrecision(12, 4);
+        builder.Property(price => price.Currency).HasMaxLength(3).IsRequired();
+        builder.Property(price => price.ChangeReason).HasMaxLength(500);
+        builder.Ignore(price => price.DomainEvents);
+    }
+}

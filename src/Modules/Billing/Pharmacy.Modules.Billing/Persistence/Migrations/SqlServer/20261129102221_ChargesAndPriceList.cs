@@ -1,0 +1,145 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pharmacy.Modules.Billing.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ChargesAndPriceList : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "charges",
+                schema: "billing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    fill_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    prescription_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    rx_number = table.Column<long>(type: "bigint", nullable: false),
+                    prescriber_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    formula_code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    quantity = table.Column<decimal>(type: "decimal(12,3)", precision: 12, scale: 3, nullable: false),
+                    unit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    unit_price = table.Column<decimal>(type: "decimal(12,4)", precision: 12, scale: 4, nullable: false),
+                    amount = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    amount_paid = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    payer_type = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    payer_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    needs_pricing = table.Column<bool>(type: "bit", nullable: false),
+                    dispensed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    paid_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_charges", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "formula_prices",
+                schema: "billing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    formula_code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    formula_name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    unit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    price_per_unit = table.Column<decimal>(type: "decimal(12,4)", precision: 12, scale: 4, nullable: false),
+                    currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    change_reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_formula_prices", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payments",
+                schema: "billing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    charge_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    amount = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    method = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    received_by = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    received_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payments", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_payments_charges_charge_id",
+                        column: x => x.charge_id,
+                        principalSchema: "billing",
+                        principalTable: "charges",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_charges_fill_id",
+                schema: "billing",
+                table: "charges",
+                column: "fill_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_charges_rx_number",
+                schema: "billing",
+                table: "charges",
+                column: "rx_number");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_charges_status_dispensed_at",
+                schema: "billing",
+                table: "charges",
+                columns: new[] { "status", "dispensed_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_formula_prices_formula_code",
+                schema: "billing",
+                table: "formula_prices",
+                column: "formula_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_charge_id",
+                schema: "billing",
+                table: "payments",
+                column: "charge_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payments_received_at",
+                schema: "billing",
+                table: "payments",
+                column: "received_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "formula_prices",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "payments",
+                schema: "billing");
+
+            migrationBuilder.DropTable(
+                name: "charges",
+                schema: "billing");
+        }
+    }
+}
