@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Reporting.Domain;
+using Pharmacy.Modules.Reporting.Domain.Turnaround;
+using Pharmacy.Modules.Reporting.ReadModels;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Reporting.Persistence;
 
@@ -10,6 +12,13 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public const string SchemaName = "reporting";
 
     public override string Schema => SchemaName;
+
+    public DbSet<RxTurnaround> RxTurnaround => Set<RxTurnaround>();
+
+    public DbSet<ReceivedPrescription> ReceivedPrescriptions => Set<ReceivedPrescription>();
+
+    /// <summary>The SQL view v_rx_turnaround: the rows with the hours between stages, as reporting tools see them.</summary>
+    public IQueryable<RxTurnaroundViewRow> RxTurnaroundView => Set<RxTurnaroundViewRow>().AsNoTracking();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ReportingDomainAssembly).Assembly];
 

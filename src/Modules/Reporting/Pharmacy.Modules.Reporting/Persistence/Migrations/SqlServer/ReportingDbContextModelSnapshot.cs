@@ -23,6 +23,225 @@ namespace Pharmacy.Modules.Reporting.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Pharmacy.Modules.Reporting.Domain.Turnaround.ReceivedPrescription", b =>
+                {
+                    b.Property<Guid>("PrescriptionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rx_number");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("verified_at");
+
+                    b.HasKey("PrescriptionId");
+
+                    b.ToTable("prescriptions_received", "reporting");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Reporting.Domain.Turnaround.RxTurnaround", b =>
+                {
+                    b.Property<Guid>("FillId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("fill_id");
+
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("batch_number");
+
+                    b.Property<decimal?>("ChargeAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("charge_amount");
+
+                    b.Property<string>("ChargeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("charge_currency");
+
+                    b.Property<DateTimeOffset?>("ChargedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("charged_at");
+
+                    b.Property<DateTimeOffset?>("CompoundedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<string>("DispenseMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("dispense_method");
+
+                    b.Property<DateTimeOffset?>("DispensedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("dispensed_at");
+
+                    b.Property<int?>("FillNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("fill_number");
+
+                    b.Property<string>("FormulaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("formula_code");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("decimal(12,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("released_at");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long?>("RxNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rx_number");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("verified_at");
+
+                    b.HasKey("FillId");
+
+                    b.HasIndex("FormulaCode");
+
+                    b.HasIndex("PrescriptionId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("rx_turnaround", "reporting");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Reporting.ReadModels.RxTurnaroundViewRow", b =>
+                {
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("batch_number");
+
+                    b.Property<decimal?>("ChargeAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("charge_amount");
+
+                    b.Property<string>("ChargeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("charge_currency");
+
+                    b.Property<DateTimeOffset?>("ChargedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("charged_at");
+
+                    b.Property<DateTimeOffset?>("CompoundedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<double?>("CompoundedToReleasedHours")
+                        .HasColumnType("float")
+                        .HasColumnName("compounded_to_released_hours");
+
+                    b.Property<string>("DispenseMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("dispense_method");
+
+                    b.Property<DateTimeOffset?>("DispensedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("dispensed_at");
+
+                    b.Property<Guid>("FillId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("fill_id");
+
+                    b.Property<int?>("FillNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("fill_number");
+
+                    b.Property<string>("FormulaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("formula_code");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("decimal(12,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("received_at");
+
+                    b.Property<double?>("ReceivedToDispensedHours")
+                        .HasColumnType("float")
+                        .HasColumnName("received_to_dispensed_hours");
+
+                    b.Property<double?>("ReceivedToVerifiedHours")
+                        .HasColumnType("float")
+                        .HasColumnName("received_to_verified_hours");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("released_at");
+
+                    b.Property<double?>("ReleasedToDispensedHours")
+                        .HasColumnType("float")
+                        .HasColumnName("released_to_dispensed_hours");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long?>("RxNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rx_number");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("verified_at");
+
+                    b.Property<double?>("VerifiedToCompoundedHours")
+                        .HasColumnType("float")
+                        .HasColumnName("verified_to_compounded_hours");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("v_rx_turnaround", "reporting");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -19,6 +19,225 @@ namespace Pharmacy.Modules.Reporting.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("reporting")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.Reporting.Domain.Turnaround.ReceivedPrescription", b =>
+                {
+                    b.Property<Guid>("PrescriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<string>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
+
+                    b.HasKey("PrescriptionId");
+
+                    b.ToTable("prescriptions_received", "reporting");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Reporting.Domain.Turnaround.RxTurnaround", b =>
+                {
+                    b.Property<Guid>("FillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fill_id");
+
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_number");
+
+                    b.Property<decimal?>("ChargeAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_amount");
+
+                    b.Property<string>("ChargeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_currency");
+
+                    b.Property<string>("ChargedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charged_at");
+
+                    b.Property<string>("CompoundedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<string>("DispenseMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispense_method");
+
+                    b.Property<string>("DispensedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispensed_at");
+
+                    b.Property<int?>("FillNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fill_number");
+
+                    b.Property<string>("FormulaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_code");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RejectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<string>("ReleasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long?>("RxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
+
+                    b.HasKey("FillId");
+
+                    b.HasIndex("FormulaCode");
+
+                    b.HasIndex("PrescriptionId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("rx_turnaround", "reporting");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Reporting.ReadModels.RxTurnaroundViewRow", b =>
+                {
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_number");
+
+                    b.Property<decimal?>("ChargeAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_amount");
+
+                    b.Property<string>("ChargeCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_currency");
+
+                    b.Property<string>("ChargedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charged_at");
+
+                    b.Property<string>("CompoundedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("compounded_at");
+
+                    b.Property<double?>("CompoundedToReleasedHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("compounded_to_released_hours");
+
+                    b.Property<string>("DispenseMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispense_method");
+
+                    b.Property<string>("DispensedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispensed_at");
+
+                    b.Property<Guid>("FillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fill_id");
+
+                    b.Property<int?>("FillNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fill_number");
+
+                    b.Property<string>("FormulaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("formula_code");
+
+                    b.Property<Guid?>("PrescriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescription_id");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<double?>("ReceivedToDispensedHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("received_to_dispensed_hours");
+
+                    b.Property<double?>("ReceivedToVerifiedHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("received_to_verified_hours");
+
+                    b.Property<string>("RejectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<string>("ReleasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_at");
+
+                    b.Property<double?>("ReleasedToDispensedHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("released_to_dispensed_hours");
+
+                    b.Property<string>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long?>("RxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
+
+                    b.Property<double?>("VerifiedToCompoundedHours")
+                        .HasColumnType("REAL")
+                        .HasColumnName("verified_to_compounded_hours");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("v_rx_turnaround", "reporting");
+                });
+
             modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

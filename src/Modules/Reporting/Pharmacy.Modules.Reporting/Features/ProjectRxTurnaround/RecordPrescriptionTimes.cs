@@ -1,0 +1,40 @@
+using Mediator;
+using Pharmacy.Modules.Reporting.Persistence;
+
+namespace Pharmacy.Modules.Reporting.Features.ProjectRxTurnaround;
+
+/// <summary>Prescriptions received a prescription (no fill yet): the start of every one of its fills' turnaround.</summary>
+public sealed record RecordPrescriptionReceived(Guid PrescriptionId, long RxNumber, DateTimeOffset ReceivedAt) : ICommand;
+
+/// <summary>A pharmacist verified the prescription.</summary>
+public sealed record RecordPrescriptionVerified(Guid PrescriptionId, long RxNumber, DateTimeOffset VerifiedAt) : ICommand;
+
+internal sealed class RecordPrescriptionReceivedHandler(ReportingDbContext db) : ICommandHandler<RecordPrescriptionReceived>
+{
+    public async ValueTask<Unit> Handle(RecordPrescriptionReceived command, CancellationToken cancellationToken)
+    {
+        var prescription = await db.GetOrAddPrescriptionAsync(command.PrescriptionId, command.RxNumber, cancellationToken);
+        prescription.RecordReceived(command.ReceivedAt);
+        foreach (var fill in await db.FillsOfAsync(command.PrescriptionId, cancellationToken))
+        {
+            fill.RecordPrescriptionReceived(command.ReceivedAt);
+        }
+
+        return Unit.Value;
+    }
+}
+
+internal sealed class RecordPrescriptionVerifiedHandler(ReportingDbContext db) : ICommandHandler<RecordPrescriptionVerified>
+{
+    public async ValueTask<Unit> Handle(RecordPrescriptionVerified command, CancellationToken cancellationToken)
+    {
+        var prescription = await db.GetOrAddPrescriptionAsync(command.PrescriptionId, command.RxNumber, cancellationToken);
+        prescription.RecordVerified(command.VerifiedAt);
+        foreach (var fill in await db.FillsOfAsync(command.PrescriptionId, cancellationToken))
+        {
+            fill.RecordPrescriptionVerified(command.VerifiedAt);
+        }
+
+        return Unit.Value;
+    }
+}
