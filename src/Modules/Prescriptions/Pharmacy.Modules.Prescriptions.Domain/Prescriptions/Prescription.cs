@@ -4,8 +4,10 @@ using Pharmacy.Shared.Kernel;
 namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
 /// <summary>A prescription for a compounded preparation, from intake to dispensing.</summary>
-public sealed class Prescription : AggregateRoot
+public sealed partial class Prescription : AggregateRoot
 {
+    private readonly List<Fill> _fills = [];
+
     private Prescription()
     {
     }
@@ -48,6 +50,11 @@ public sealed class Prescription : AggregateRoot
     public PrescriptionStatus Status { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
+
+    public IReadOnlyList<Fill> Fills => _fills.AsReadOnly();
+
+    /// <summary>"First Last", as a label or a cash charge addresses the patient.</summary>
+    public string PatientName => $"{Patient.FirstName} {Patient.LastName}";
 
     public static Prescription Receive(
         long rxNumber, PatientDetails patient, Prescriber? prescriber, string prescriberNpi, string formulaCode, decimal quantity,

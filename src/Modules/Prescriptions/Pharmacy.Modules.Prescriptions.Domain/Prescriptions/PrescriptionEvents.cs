@@ -4,3 +4,14 @@ namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
 public sealed record PrescriptionReceivedDomainEvent(
     PrescriptionId PrescriptionId, long RxNumber, Guid PrescriberId, string FormulaCode, IntakeChannel Channel, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PrescriptionVerifiedDomainEvent(PrescriptionId PrescriptionId, long RxNumber, string VerifiedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record FillRequestedDomainEvent(
+    FillId FillId, PrescriptionId PrescriptionId, long RxNumber, int FillNumber, string FormulaCode, decimal Quantity, int DaysSupply,
+    DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>The fill left the pharmacy. Carries the patient's name because the payer of a cash charge is the patient.</summary>
+public sealed record FillDispensedDomainEvent(
+    FillId FillId, PrescriptionId PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid? BatchId, DispenseMethod Method,
+    string? Carrier, string? TrackingNumber, Guid PrescriberId, string PatientName, DateTimeOffset OccurredAt) : IDomainEvent;

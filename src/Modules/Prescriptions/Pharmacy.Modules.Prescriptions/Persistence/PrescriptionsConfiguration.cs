@@ -48,6 +48,46 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.HasIndex(prescription => prescription.Status);
         builder.Property(prescription => prescription.ExternalId).HasMaxLength(100);
         builder.HasIndex(prescription => new { prescription.Channel, prescription.ExternalId }).IsUnique();
+        builder.Property(prescription => prescription.VerifiedBy).HasMaxLength(200);
+        builder.Property(prescription => prescription.ClarificationQuestion).HasMaxLength(TextLimits.Note);
+        builder.Property(prescription => prescription.ClarificationAskedBy).HasMaxLength(200);
+        builder.Property(prescription => prescription.ClarificationAnswer).HasMaxLength(TextLimits.Note);
+        builder.Property(prescription => prescription.ClarificationAnsweredBy).HasMaxLength(200);
+        builder.Property(prescription => prescription.HoldReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(prescription => prescription.HeldBy).HasMaxLength(200);
+        builder.Property(prescription => prescription.StatusBeforeHold).HasConversion<string>().HasMaxLength(20);
+        builder.Property(prescription => prescription.CancellationReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(prescription => prescription.CancelledBy).HasMaxLength(200);
+        builder.Ignore(prescription => prescription.PatientName);
+        builder.OwnsMany(prescription => prescription.Fills, fill =>
+        {
+            fill.ToTable("fills");
+            fill.WithOwner().HasForeignKey(FillAudit.PrescriptionIdProperty);
+            fill.HasKey(f => f.Id);
+            fill.Property(f => f.Id).ValueGeneratedNever();
+            fill.HasIndex(FillAudit.PrescriptionIdProperty, nameof(Fill.Number)).IsUnique();
+            fill.Property(f => f.Quantity).HasPrecision(12, 3);
+            fill.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+            fill.HasIndex(f => f.Status);
+            fill.HasIndex(f => f.BatchId);
+            fill.Property(f => f.BatchNumber).HasMaxLength(40);
+            fill.Property(f => f.Storage).HasMaxLength(100);
+            fill.Property(f => f.Method).HasConversion<string>().HasMaxLength(10);
+            fill.Property(f => f.Carrier).HasMaxLength(TextLimits.Carrier);
+            fill.Property(f => f.TrackingNumber).HasMaxLength(TextLimits.TrackingNumber);
+            fill.Property(f => f.DispensedBy).HasMaxLength(200);
+            fill.Ignore(f => f.IsAwaitingBatch);
+        });
+        builder.Navigation(prescription => prescription.Fills).HasField("_fills").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(prescription => prescription.DomainEvents);
     }
+}
+
+/// <summary>Column sizes shared by the model and the validators, so a valid request always fits.</summary>
+internal static class TextLimits
+{
+    public const int Note = 1000;
+    public const int Reason = 500;
+    public const int Carrier = 60;
+    public const int TrackingNumber = 60;
 }

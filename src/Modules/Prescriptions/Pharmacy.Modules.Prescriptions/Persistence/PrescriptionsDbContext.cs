@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Prescriptions.Domain;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
@@ -19,8 +20,26 @@ public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbConte
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PrescriptionsDomainAssembly).Assembly];
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditFills();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditFills();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PrescriptionsDbContext).Assembly);
+
+    private void AuditFills()
+    {
+        ChangeTracker.DetectChanges();
+        AuditEntries.AddRange(FillAudit.Collect(this, AuditContext ?? AuditContext.System("SystemChange"), Clock.GetUtcNow()));
+    }
 }
 
 internal sealed class PrescriptionsDesignTimeFactory : ModuleDesignTimeFactory<PrescriptionsDbContext>

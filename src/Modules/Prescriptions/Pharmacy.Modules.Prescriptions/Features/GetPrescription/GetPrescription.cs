@@ -16,24 +16,50 @@ public sealed record PrescriptionDetails(
     string PatientFirstName, string PatientLastName, DateOnly PatientDateOfBirth, string PatientSex, string PatientState,
     Guid PrescriberId, string PrescriberNpi, string PrescriberName,
     string FormulaCode, decimal Quantity, string Directions, int DaysSupply, int RefillsAuthorized, int RefillsRemaining,
-    DateOnly WrittenOn, DateOnly ExpiresOn, DateTimeOffset ReceivedAt);
+    DateOnly WrittenOn, DateOnly ExpiresOn, DateTimeOffset ReceivedAt,
+    string? VerifiedBy, DateTimeOffset? VerifiedAt,
+    ClarificationDetails? Clarification,
+    string? HoldReason, string? HeldBy, DateTimeOffset? HeldAt, string? StatusBeforeHold,
+    string? CancellationReason, string? CancelledBy, DateTimeOffset? CancelledAt,
+    IReadOnlyList<FillDetails> Fills);
+
+/// <summary>The latest question put to the prescriber, and the answer once recorded.</summary>
+public sealed record ClarificationDetails(
+    string Question, string? AskedBy, DateTimeOffset? AskedAt, string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt);
+
+public sealed record FillDetails(
+    Guid Id, int Number, decimal Quantity, string Status, DateTimeOffset RequestedAt, Guid? BatchId, string? BatchNumber,
+    DateTimeOffset? BeyondUseDate, string? Storage, DateTimeOffset? ReadyAt, string? Method, string? Carrier, string? TrackingNumber,
+    string? DispensedBy, DateTimeOffset? DispensedAt);
 
 internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQueryHandler<GetPrescription, PrescriptionDetails>
 {
     public async ValueTask<PrescriptionDetails> Handle(GetPrescription query, CancellationToken cancellationToken)
     {
         var id = PrescriptionId.From(query.PrescriptionId);
-        return await db.Prescriptions.AsNoTracking()
-                   .Where(p => p.Id == id)
-                   .Select(p => new PrescriptionDetails(
-                       p.Id.Value, p.RxNumber, p.Status.ToString(), p.Channel.ToString(), p.ExternalId,
-                       p.Patient.FirstName, p.Patient.LastName, p.Patient.DateOfBirth, p.Patient.Sex.ToString(), p.Patient.State,
-                       p.PrescriberId, p.PrescriberNpi, p.PrescriberName,
-                       p.FormulaCode, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
-                       p.WrittenOn, p.ExpiresOn, p.ReceivedAt))
-                   .SingleOrDefaultAsync(cancellationToken)
-               ?? throw new NotFoundException("Prescription", query.PrescriptionId);
+        var p = await db.Prescriptions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+                ?? throw new NotFoundException("Prescription", query.PrescriptionId);
+        var clarification = p.ClarificationQuestion is null
+            ? null
+            : new ClarificationDetails(
+                p.ClarificationQuestion, p.ClarificationAskedBy, p.ClarificationAskedAt, p.ClarificationAnswer, p.ClarificationAnsweredBy,
+                p.ClarificationAnsweredAt);
+        return new PrescriptionDetails(
+            p.Id.Value, p.RxNumber, p.Status.ToString(), p.Channel.ToString(), p.ExternalId,
+            p.Patient.FirstName, p.Patient.LastName, p.Patient.DateOfBirth, p.Patient.Sex.ToString(), p.Patient.State,
+            p.PrescriberId, p.PrescriberNpi, p.PrescriberName,
+            p.FormulaCode, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
+            p.WrittenOn, p.ExpiresOn, p.ReceivedAt,
+            p.VerifiedBy, p.VerifiedAt,
+            clarification,
+            p.HoldReason, p.HeldBy, p.HeldAt, p.StatusBeforeHold?.ToString(),
+            p.CancellationReason, p.CancelledBy, p.CancelledAt,
+            p.Fills.OrderBy(f => f.Number).ThenBy(f => f.RequestedAt).Select(ToDetails).ToList());
     }
+
+    private static FillDetails ToDetails(Fill f) => new(
+        f.Id.Value, f.Number, f.Quantity, f.Status.ToString(), f.RequestedAt, f.BatchId, f.BatchNumber, f.BeyondUseDate, f.Storage,
+        f.ReadyAt, f.Method?.ToString(), f.Carrier, f.TrackingNumber, f.DispensedBy, f.DispensedAt);
 }
 
 internal static class GetPrescriptionEndpoint
@@ -42,7 +68,7 @@ internal static class GetPrescriptionEndpoint
         api.MapGet("/{id:guid}", (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 sender.Send(new GetPrescription(id), cancellationToken))
             .WithName(nameof(GetPrescription))
-            .WithSummary("One prescription")
+            .WithSummary("One prescription, with its workflow state and its fills")
             .Produces<PrescriptionDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

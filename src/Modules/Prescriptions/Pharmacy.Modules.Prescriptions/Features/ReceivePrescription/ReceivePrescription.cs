@@ -3,10 +3,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 
 /// <summary>A prescription arrives (API, FHIR, portal or staff entry). Sending the same external id twice makes one prescription.</summary>
+[AllowedRoles(Roles.Admin, Roles.Pharmacist, Roles.Technician)]
 public sealed record ReceivePrescription(
     IntakeChannel Channel,
     string? ExternalId,

@@ -16,7 +16,7 @@ public sealed class PrescribersModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool ActiveOnly { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public PagedResult<PrescriberSummary> Prescribers { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);

@@ -17,7 +17,7 @@ public sealed class QueueModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public PrescriptionStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public PagedResult<PrescriptionSummary> Prescriptions { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);

@@ -88,11 +88,53 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("cancelled_by");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)")
                         .HasColumnName("channel");
+
+                    b.Property<string>("ClarificationAnswer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("clarification_answer");
+
+                    b.Property<DateTimeOffset?>("ClarificationAnsweredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("clarification_answered_at");
+
+                    b.Property<string>("ClarificationAnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("clarification_answered_by");
+
+                    b.Property<DateTimeOffset?>("ClarificationAskedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("clarification_asked_at");
+
+                    b.Property<string>("ClarificationAskedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("clarification_asked_by");
+
+                    b.Property<string>("ClarificationQuestion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("clarification_question");
 
                     b.Property<int>("DaysSupply")
                         .HasColumnType("int")
@@ -118,6 +160,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)")
                         .HasColumnName("formula_code");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("held_by");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("hold_reason");
 
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uniqueidentifier")
@@ -161,6 +217,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StatusBeforeHold")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status_before_hold");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("verified_by");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -344,6 +414,96 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
+                    b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Fill", "Fills", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid?>("BatchId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<string>("BatchNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("batch_number");
+
+                            b1.Property<DateTimeOffset?>("BeyondUseDate")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("beyond_use_date");
+
+                            b1.Property<string>("Carrier")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("carrier");
+
+                            b1.Property<DateTimeOffset?>("DispensedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("dispensed_at");
+
+                            b1.Property<string>("DispensedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("dispensed_by");
+
+                            b1.Property<string>("Method")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("method");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid>("PrescriptionId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("prescription_id");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 3)
+                                .HasColumnType("decimal(12,3)")
+                                .HasColumnName("quantity");
+
+                            b1.Property<DateTimeOffset?>("ReadyAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ready_at");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("requested_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("Storage")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("storage");
+
+                            b1.Property<string>("TrackingNumber")
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("tracking_number");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId");
+
+                            b1.HasIndex("Status");
+
+                            b1.HasIndex("PrescriptionId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("fills", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PrescriptionId");
+                        });
+
                     b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.PatientDetails", "Patient", b1 =>
                         {
                             b1.Property<Guid>("PrescriptionId")
@@ -385,6 +545,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("PrescriptionId");
                         });
+
+                    b.Navigation("Fills");
 
                     b.Navigation("Patient")
                         .IsRequired();

@@ -86,11 +86,53 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("CancelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_by");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
+
+                    b.Property<string>("ClarificationAnswer")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clarification_answer");
+
+                    b.Property<string>("ClarificationAnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clarification_answered_at");
+
+                    b.Property<string>("ClarificationAnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clarification_answered_by");
+
+                    b.Property<string>("ClarificationAskedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clarification_asked_at");
+
+                    b.Property<string>("ClarificationAskedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clarification_asked_by");
+
+                    b.Property<string>("ClarificationQuestion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clarification_question");
 
                     b.Property<int>("DaysSupply")
                         .HasColumnType("INTEGER")
@@ -116,6 +158,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("formula_code");
+
+                    b.Property<string>("HeldAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_by");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_reason");
 
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT")
@@ -160,6 +216,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("StatusBeforeHold")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_before_hold");
+
+                    b.Property<string>("VerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_by");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -341,6 +411,97 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
+                    b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Fill", "Fills", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid?>("BatchId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("batch_id");
+
+                            b1.Property<string>("BatchNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("batch_number");
+
+                            b1.Property<string>("BeyondUseDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("beyond_use_date");
+
+                            b1.Property<string>("Carrier")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("carrier");
+
+                            b1.Property<string>("DispensedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("dispensed_at");
+
+                            b1.Property<string>("DispensedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("dispensed_by");
+
+                            b1.Property<string>("Method")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("method");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid>("PrescriptionId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("prescription_id");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("ReadyAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ready_at");
+
+                            b1.Property<string>("RequestedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("requested_at");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("Storage")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("storage");
+
+                            b1.Property<string>("TrackingNumber")
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("tracking_number");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BatchId");
+
+                            b1.HasIndex("Status");
+
+                            b1.HasIndex("PrescriptionId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("fills", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PrescriptionId");
+                        });
+
                     b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.PatientDetails", "Patient", b1 =>
                         {
                             b1.Property<Guid>("PrescriptionId")
@@ -382,6 +543,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("PrescriptionId");
                         });
+
+                    b.Navigation("Fills");
 
                     b.Navigation("Patient")
                         .IsRequired();

@@ -1,0 +1,109 @@
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+/// <summary>
+/// One dispensing of a prescription: the original (number 0) or a refill. Part of the prescription aggregate:
+/// only the prescription changes it, so its rules see the whole record.
+/// </summary>
+public sealed class Fill : Entity
+{
+    public const int OriginalFillNumber = 0;
+
+    private Fill()
+    {
+    }
+
+    public FillId Id { get; private set; }
+
+    /// <summary>0 for the original fill, 1 for the first refill, and so on.</summary>
+    public int Number { get; private set; }
+
+    public decimal Quantity { get; private set; }
+
+    public FillStatus Status { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    /// <summary>Compounding's batch that makes this fill, once planned.</summary>
+    public Guid? BatchId { get; private set; }
+
+    public string? BatchNumber { get; private set; }
+
+    /// <summary>The batch's beyond-use date, known once the batch is compounded and checked.</summary>
+    public DateTimeOffset? BeyondUseDate { get; private set; }
+
+    public string? Storage { get; private set; }
+
+    /// <summary>When Quality released the batch and the fill could be handed out.</summary>
+    public DateTimeOffset? ReadyAt { get; private set; }
+
+    public DispenseMethod? Method { get; private set; }
+
+    public string? Carrier { get; private set; }
+
+    public string? TrackingNumber { get; private set; }
+
+    public string? DispensedBy { get; private set; }
+
+    public DateTimeOffset? DispensedAt { get; private set; }
+
+    public bool IsAwaitingBatch => Status is FillStatus.Requested or FillStatus.InProduction;
+
+    internal static Fill Request(int number, decimal quantity, DateTimeOffset now) => new()
+    {
+        Id = TypedId.New<FillId>(),
+        Number = number,
+        Quantity = quantity,
+        Status = FillStatus.Requested,
+        RequestedAt = now,
+    };
+
+    internal void AssignBatch(Guid batchId, string batchNumber)
+    {
+        BatchId = batchId;
+        BatchNumber = batchNumber;
+        Status = FillStatus.InProduction;
+    }
+
+    internal void RecordBeyondUseDate(DateTimeOffset beyondUseDate, string storage)
+    {
+        BeyondUseDate = beyondUseDate;
+        Storage = storage;
+    }
+
+    internal void MarkReady(Guid batchId, string batchNumber, DateTimeOffset now)
+    {
+        // Quality's release may be the first this module hears of the batch (events of two modules are not ordered).
+        BatchId = batchId;
+        BatchNumber = batchNumber;
+        Status = FillStatus.ReadyToDispense;
+        ReadyAt = now;
+    }
+
+    internal void Hold() => Status = FillStatus.OnHold;
+
+    /// <summary>After a rejected batch: the fill must be made again, in a new batch.</summary>
+    internal void RequestAgain(DateTimeOffset now)
+    {
+        Status = FillStatus.Requested;
+        RequestedAt = now;
+        BatchId = null;
+        BatchNumber = null;
+        BeyondUseDate = null;
+        Storage = null;
+        ReadyAt = null;
+    }
+
+    internal void Cancel() => Status = FillStatus.Cancelled;
+
+    internal void HandOut(DispenseMethod method, string? carrier, string? trackingNumber, string by, DateTimeOffset now)
+    {
+        Method = method;
+        Carrier = carrier;
+        TrackingNumber = trackingNumber;
+        DispensedBy = by;
+        DispensedAt = now;
+        Status = method == DispenseMethod.Shipped ? FillStatus.Shipped : FillStatus.Dispensed;
+    }
+}

@@ -1,0 +1,134 @@
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Audit;
+using Pharmacy.Shared.Infrastructure.DomainEvents;
+using static Bogus.DataSets.Name;
+
+namespace Pharmacy.Modules.Prescriptions.DemoData;
+
+/// <summary>
+/// Six active prescribers and 25 prescriptions waiting at the first steps of the workflow (received, in
+/// clarification, on hold). Nothing verified or later: those states come from the flow through the other modules.
+/// </summary>
+internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEventDispatcher domainEvents) : IDemoDataSeeder
+{
+    private const long FirstRxNumber = 7_000_001;
+    private const int MaxHoursAgo = 120;
+
+    // Long enough ago for a clarification to have been asked and answered, or a hold placed, since.
+    private const int MinMinutesAgo = 240;
+
+    private const string Technician = "Jordan Reyes, CPhT";
+    private const string Pharmacist = "Alex Kim, PharmD";
+
+    private static readonly string[] States = ["TX", "CA", "FL", "NY", "AZ", "CO", "WA", "IL", "GA", "NC"];
+    private static readonly string[] PetNames = ["Biscuit", "Mochi", "Pepper", "Juniper", "Rocket", "Olive"];
+    private static readonly IntakeChannel[] Channels = [IntakeChannel.Portal, IntakeChannel.Api, IntakeChannel.Fhir, IntakeChannel.Staff];
+
+    public int Order => 40;
+
+    public async Task SeedAsync(DemoDataContext context, CancellationToken cancellationToken)
+    {
+        db.AuditContext = AuditContext.System("SeedDemoData");
+        var prescribers = await SeedPrescribersAsync(context.Now, cancellationToken);
+        // Prescriptions are only seeded into an empty module: never mixed with real work.
+        if (!await db.Prescriptions.AnyAsync(cancellationToken))
+        {
+            SeedPrescriptions(context, prescribers);
+        }
+
+        await domainEvents.DispatchAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Dictionary<string, Prescriber>> SeedPrescribersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = DemoPrescribers.All.Select(p => p.ProviderId).ToList();
+        var npis = DemoPrescribers.All.Select(p => p.Npi).ToList();
+        var known = await db.Prescribers.Where(p => ids.Contains(p.ProviderId) || npis.Contains(p.Npi)).ToListAsync(cancellationToken);
+        var byNpi = known.ToDictionary(p => p.Npi);
+        foreach (var demo in DemoPrescribers.All.Where(demo => !byNpi.ContainsKey(demo.Npi) && known.All(p => p.ProviderId != demo.ProviderId)))
+        {
+            var activatedAt = now.AddDays(-90);
+            var prescriber = Prescriber.Activated(demo.ProviderId, demo.Npi, demo.FirstName, demo.LastName, demo.Credential, activatedAt, activatedAt);
+            db.Prescribers.Add(prescriber);
+            byNpi[demo.Npi] = prescriber;
+        }
+
+        return byNpi;
+    }
+
+    private void SeedPrescriptions(DemoDataContext context, Dictionary<string, Prescriber> prescribers)
+    {
+        var faker = new Faker("en") { Random = new Randomizer(context.RandomSeed) };
+        var arrivals = DemoPrescriptions.All
+            .Select((demo, index) => (Demo: demo, Index: index, ReceivedAt: context.Now.AddMinutes(-faker.Random.Int(MinMinutesAgo, MaxHoursAgo * 60))))
+            .OrderBy(arrival => arrival.ReceivedAt)
+            .ToList();
+        // Rx numbers follow the order of arrival, as they do at the counter.
+        var rxNumber = FirstRxNumber;
+        foreach (var (demo, index, receivedAt) in arrivals)
+        {
+            if (!prescribers.TryGetValue(demo.Prescriber.Npi, out var prescriber) || !prescriber.IsActive)
+            {
+                continue;
+            }
+
+            var writtenOn = DateOnly.FromDateTime(receivedAt.UtcDateTime).AddDays(-faker.Random.Int(0, 3));
+            var channel = Channels[index % Channels.Length];
+            var externalId = channel == IntakeChannel.Staff ? null : $"DEMO-{index + 1:D3}";
+            var prescription = Prescription.Receive(
+                rxNumber++, Patient(faker, demo.Patient, context.Now), prescriber, prescriber.Npi, demo.FormulaCode, demo.Quantity,
+                demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt);
+            Advance(prescription, demo, receivedAt, faker);
+            db.Prescriptions.Add(prescription);
+        }
+    }
+
+    private static void Advance(Prescription prescription, DemoPrescription demo, DateTimeOffset receivedAt, Faker faker)
+    {
+        if (demo.Question is { } question)
+        {
+            var askedAt = receivedAt.AddMinutes(faker.Random.Int(20, 90));
+            prescription.RequestClarification(question, faker.PickRandom(Technician, Pharmacist), askedAt);
+            if (demo.Answer is { } answer)
+            {
+                prescription.AnswerClarification(answer, Technician, askedAt.AddMinutes(faker.Random.Int(30, 60)));
+            }
+        }
+
+        if (demo.HoldReason is { } reason)
+        {
+            prescription.PutOnHold(reason, Pharmacist, receivedAt.AddMinutes(faker.Random.Int(30, 90)));
+        }
+    }
+
+    private static PatientDetails Patient(Faker faker, DemoPatient kind, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var (minYears, maxYears) = kind switch
+        {
+            DemoPatient.Child => (2, 12),
+            DemoPatient.Pet => (2, 12),
+            DemoPatient.Senior => (66, 88),
+            _ => (25, 64),
+        };
+        var dateOfBirth = today.AddYears(-faker.Random.Int(minYears, maxYears)).AddDays(-faker.Random.Int(0, 364));
+        var sex = kind switch
+        {
+            DemoPatient.Woman => Sex.Female,
+            DemoPatient.Man => Sex.Male,
+            _ => faker.PickRandom(Sex.Female, Sex.Male),
+        };
+        var lastName = faker.Name.LastName();
+        // A veterinary patient is the animal, filed under its owner's family name.
+        var firstName = kind == DemoPatient.Pet
+            ? faker.PickRandom(PetNames)
+            : faker.Name.FirstName(sex == Sex.Female ? Gender.Female : Gender.Male);
+        return new PatientDetails(firstName, lastName, dateOfBirth, sex, faker.PickRandom(States));
+    }
+}

@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pharmacy.Modules.Prescriptions.Catalog;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Infrastructure.Errors;
+
+namespace Pharmacy.Modules.Prescriptions.Features.GetFillLabel;
+
+/// <summary>What the prescription label of one fill prints.</summary>
+public sealed record GetFillLabel(Guid PrescriptionId, Guid FillId) : IQuery<FillLabel>;
+
+public sealed record FillLabel(
+    string PharmacyName, string? PharmacyAddress, string? PharmacyPhone,
+    long RxNumber, int FillNumber, string FillStatus, string PatientName, DateOnly PatientDateOfBirth,
+    string Directions, string FormulaCode, string? FormulaName, decimal Quantity, string? Unit,
+    string PrescriberName, int RefillsRemaining, DateOnly ExpiresOn,
+    string? BatchNumber, DateTimeOffset? BeyondUseDate, string? Storage, DateOnly FilledOn)
+{
+    /// <summary>A label is printed once the batch is released; before that it would carry no lot and no use-by date.</summary>
+    public bool IsPrintable => FillStatus is nameof(Domain.Prescriptions.FillStatus.ReadyToDispense)
+        or nameof(Domain.Prescriptions.FillStatus.Dispensed) or nameof(Domain.Prescriptions.FillStatus.Shipped);
+}
+
+internal sealed class GetFillLabelHandler(PrescriptionsDbContext db, IOptions<PharmacyProfile> pharmacy, TimeProvider clock) : IQueryHandler<GetFillLabel, FillLabel>
+{
+    public async ValueTask<FillLabel> Handle(GetFillLabel query, CancellationToken cancellationToken)
+    {
+        var id = PrescriptionId.From(query.PrescriptionId);
+        var prescription = await db.Prescriptions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
+                           ?? throw new NotFoundException("Prescription", query.PrescriptionId);
+        var fill = prescription.FindFill(FillId.From(query.FillId)) ?? throw new NotFoundException("Fill", query.FillId);
+        var formula = FormulaCatalog.Find(prescription.FormulaCode);
+        var profile = pharmacy.Value;
+        return new FillLabel(
+            profile.Name, profile.Address, profile.Phone,
+            prescription.RxNumber, fill.Number, fill.Status.ToString(), prescription.PatientName, prescription.Patient.DateOfBirth,
+            prescription.Directions, prescription.FormulaCode, formula?.Name, fill.Quantity, formula?.Unit,
+            prescription.PrescriberName, prescription.RefillsRemaining, prescription.ExpiresOn,
+            fill.BatchNumber, fill.BeyondUseDate, fill.Storage ?? formula?.Storage,
+            // A label printed before hand-out carries today's date, the day the fill is bagged.
+            DateOnly.FromDateTime((fill.DispensedAt ?? clock.GetUtcNow()).UtcDateTime));
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
+
+/// <summary>
+/// A pharmacist verifies a received prescription with an electronic signature; the original fill is requested from
+/// Compounding in the same transaction.
+/// </summary>
+[AllowedRoles(Roles.Pharmacist)]
+public sealed record VerifyPrescription(Guid PrescriptionId, SignatureInput Signature) : ICommand<PrescriptionVerifiedResponse>, ISignedCommand
+{
+    // The signature carries a password: it must never be printed with the command.
+    public override string ToString() => $"{nameof(VerifyPrescription)} {{ PrescriptionId = {PrescriptionId} }}";
+}
+
+public sealed record PrescriptionVerifiedResponse(Guid Id, long RxNumber, string Status, Guid FillId);
+
+internal sealed class VerifyPrescriptionValidator : AbstractValidator<VerifyPrescription>
+{
+    public VerifyPrescriptionValidator()
+    {
+        RuleFor(command => command.Signature).NotNull().WithMessage("Sign with your password and the meaning of your signature.");
+        When(command => command.Signature is not null, () =>
+        {
+            RuleFor(command => command.Signature.Password).NotEmpty().WithMessage("Enter your password to sign.");
+            RuleFor(command => command.Signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300);
+        });
+    }
+}
+
+internal sealed class VerifyPrescriptionHandler(PrescriptionsDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<VerifyPrescription, PrescriptionVerifiedResponse>
+{
+    public async ValueTask<PrescriptionVerifiedResponse> Handle(VerifyPrescription command, CancellationToken cancellationToken)
+    {
+        var prescription = await db.FindPrescriptionAsync(command.PrescriptionId, cancellationToken);
+        var prescriber = await db.Prescribers.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.ProviderId == prescription.PrescriberId, cancellationToken);
+        var fill = prescription.Verify(prescriber, user.Name, clock.GetUtcNow());
+        return new PrescriptionVerifiedResponse(prescription.Id.Value, prescription.RxNumber, prescription.Status.ToString(), fill.Id.Value);
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Shared.Infrastructure.Security;
+
+namespace Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
+
+/// <summary>The pharmacist's password and the meaning of the signature.</summary>
+public sealed record VerifyPrescriptionRequest(string Password, string Meaning);
+
+internal static class VerifyPrescriptionEndpoint
+{
+    /// <summary>Mapped on a group open to people only: an API key can never sign.</summary>
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/{id:guid}/verify", async (Guid id, VerifyPrescriptionRequest request, ISender sender, CancellationToken cancellationToken) =>
+                Results.Ok(await sender.Send(new VerifyPrescription(id, new SignatureInput(request.Password, request.Meaning)), cancellationToken)))
+            .WithName(nameof(VerifyPrescription))
+            .WithSummary("Verify a received prescription (pharmacist, electronic signature); requests its original fill")
+            .Produces<PrescriptionVerifiedResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

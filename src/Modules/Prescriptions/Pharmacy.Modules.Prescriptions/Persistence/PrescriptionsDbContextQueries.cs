@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Shared.Infrastructure.Errors;
+
+namespace Pharmacy.Modules.Prescriptions.Persistence;
+
+internal static class PrescriptionsDbContextQueries
+{
+    public static async Task<Prescription> FindPrescriptionAsync(this PrescriptionsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var prescriptionId = PrescriptionId.From(id);
+        return await db.Prescriptions.SingleOrDefaultAsync(prescription => prescription.Id == prescriptionId, cancellationToken)
+               ?? throw new NotFoundException("Prescription", id);
+    }
+
+    /// <summary>The prescription and one of its fills; a fill id of another prescription is as unknown as a made-up one.</summary>
+    public static async Task<(Prescription Prescription, Fill Fill)> FindFillAsync(
+        this PrescriptionsDbContext db, Guid prescriptionId, Guid fillId, CancellationToken cancellationToken)
+    {
+        var prescription = await db.FindPrescriptionAsync(prescriptionId, cancellationToken);
+        var fill = prescription.FindFill(FillId.From(fillId)) ?? throw new NotFoundException("Fill", fillId);
+        return (prescription, fill);
+    }
+
+    /// <summary>The prescriptions that own any of these fills (a batch may serve fills of many prescriptions).</summary>
+    public static Task<List<Prescription>> WithFillsAsync(this PrescriptionsDbContext db, IEnumerable<Guid> fillIds, CancellationToken cancellationToken)
+    {
+        var ids = fillIds.Select(FillId.From).Distinct().ToList();
+        return db.Prescriptions.Where(prescription => prescription.Fills.Any(fill => ids.Contains(fill.Id))).ToListAsync(cancellationToken);
+    }
+}

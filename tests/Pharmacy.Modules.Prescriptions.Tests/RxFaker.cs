@@ -1,0 +1,63 @@
+using Bogus;
+using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+namespace Pharmacy.Modules.Prescriptions.Tests;
+
+/// <summary>Realistic prescriptions, prescribers and patients for domain tests, the same on every run.</summary>
+internal sealed class RxFaker
+{
+    public const string PrescriberNpi = "1234567893";
+    public const decimal Capsules = 30;
+    public const int DaysSupply = 30;
+    public const string Pharmacist = "Alex Kim, PharmD";
+    public const string Technician = "Jordan Reyes, CPhT";
+
+    private const int Seed = 20261129;
+    private static readonly string[] States = ["TX", "CA", "FL", "NY", "AZ", "CO"];
+
+    private readonly Faker _faker = new("en") { Random = new Randomizer(Seed) };
+    private long _rxNumber = 7_000_001;
+
+    public static DateTimeOffset Now { get; } = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
+
+    public static DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public PatientDetails Patient() => new(
+        _faker.Name.FirstName(), _faker.Name.LastName(), Today.AddYears(-_faker.Random.Int(25, 80)).AddDays(-_faker.Random.Int(0, 364)),
+        _faker.PickRandom(Sex.Female, Sex.Male), _faker.PickRandom(States));
+
+    public Prescriber ActivePrescriber() =>
+        Prescriber.Activated(Guid.CreateVersion7(), PrescriberNpi, _faker.Name.FirstName(), _faker.Name.LastName(), "MD", Now.AddDays(-90), Now.AddDays(-90));
+
+    public Prescription Received(Prescriber? prescriber = null, DateOnly? writtenOn = null) =>
+        Prescription.Receive(
+            _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), PrescriberNpi, "LDN-4.5-CAP", Capsules, "Take 1 capsule by mouth at bedtime.",
+            DaysSupply, refills: 2, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}", Now.AddHours(-3));
+
+    /// <summary>Verified by a pharmacist: its original fill is requested.</summary>
+    public (Prescription Prescription, Fill Fill) Verified()
+    {
+        var prescriber = ActivePrescriber();
+        var prescription = Received(prescriber);
+        var fill = prescription.Verify(prescriber, Pharmacist, Now);
+        prescription.ClearDomainEvents();
+        return (prescription, fill);
+    }
+
+    /// <summary>Its batch planned by Compounding and released by Quality.</summary>
+    public (Prescription Prescription, Fill Fill, Batch Batch) ReadyToDispense()
+    {
+        var (prescription, fill) = Verified();
+        var batch = Batch();
+        prescription.RecordBatchPlanned(fill.Id, batch.Id, batch.Number);
+        prescription.RecordBatchReleased(fill.Id, batch.Id, batch.Number, Now.AddDays(1));
+        return (prescription, fill, batch);
+    }
+
+    public Batch Batch() => new(Guid.CreateVersion7(), $"B{Today:yyMMdd}-{_faker.Random.Int(100, 999)}");
+
+    public string TrackingNumber() => "1Z" + _faker.Random.Replace("###??########").ToUpperInvariant();
+}
+
+internal sealed record Batch(Guid Id, string Number);
