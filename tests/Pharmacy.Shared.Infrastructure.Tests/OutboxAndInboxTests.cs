@@ -26,6 +26,19 @@ public sealed class OutboxAndInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_reach_the_other_module_in_the_order_they_were_committed_even_on_different_handlers()
+    {
+        await using var host = await MessagingHost.CreateAsync(_folder.Path);
+        await host.StartAsync();
+
+        var retracted = await host.WriteAndRetractNotesAsync(20);
+        var sentinel = await host.WriteNoteAsync("After the retractions");
+
+        await MessagingHost.Eventually(() => host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == sentinel)), "the last note arrives");
+        Assert.False(await host.InBetaAsync(db => db.Copies.AnyAsync(c => retracted.Contains(c.NoteId))));
+    }
+
+    [Fact]
     public async Task Nothing_is_published_when_the_transaction_rolls_back()
     {
         await using var host = await MessagingHost.CreateAsync(_folder.Path);

@@ -32,6 +32,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 builder.Services.AddPharmacyIdentity(builder.Configuration);
 builder.Services.AddHostedService<DemoDataRunner>();
+builder.Services.AddHostedService<DemoScenario>();
 foreach (var module in modules)
 {
     module.Register(builder.Services, builder.Configuration);

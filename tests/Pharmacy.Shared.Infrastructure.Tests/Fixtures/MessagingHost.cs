@@ -81,6 +81,26 @@ public sealed class MessagingHost : IAsyncDisposable
         return id;
     }
 
+    /// <summary>Alpha writes several notes and retracts each in the same transaction: every pair of events in one commit.</summary>
+    public async Task<IReadOnlyList<Guid>> WriteAndRetractNotesAsync(int count)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlphaDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var id = Guid.CreateVersion7();
+            db.Notes.Add(new Note { Id = id, Text = $"Withdrawn note {i}" });
+            db.AddIntegrationEvent(new NoteWritten(id, $"Withdrawn note {i}", clock.GetUtcNow()));
+            db.AddIntegrationEvent(new NoteRetracted(id, clock.GetUtcNow()));
+            ids.Add(id);
+        }
+
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
     public async Task<T> InBetaAsync<T>(Func<BetaDbContext, Task<T>> query)
     {
         await using var scope = Host.Services.CreateAsyncScope();

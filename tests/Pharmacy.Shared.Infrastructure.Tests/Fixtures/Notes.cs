@@ -10,6 +10,8 @@ namespace Pharmacy.Shared.Infrastructure.Tests.Fixtures;
 
 public sealed record NoteWritten(Guid NoteId, string Text, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+public sealed record NoteRetracted(Guid NoteId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 public sealed class Note
 {
     public Guid Id { get; set; }
@@ -79,4 +81,12 @@ public static class NoteWrittenHandler
 
             db.Copies.Add(new NoteCopy { NoteId = message.NoteId, Text = message.Text });
         }, cancellationToken);
+}
+
+/// <summary>Beta's second handler, on its own queue: a retraction removes the copy, so it must come after the note.</summary>
+public static class NoteRetractedHandler
+{
+    public static Task Handle(NoteRetracted message, Envelope envelope, Inbox<BetaDbContext> inbox, BetaDbContext db, CancellationToken cancellationToken) =>
+        inbox.HandleOnceAsync(typeof(NoteRetractedHandler), message, envelope, async ct =>
+            await db.Copies.Where(copy => copy.NoteId == message.NoteId).ExecuteDeleteAsync(ct), cancellationToken);
 }

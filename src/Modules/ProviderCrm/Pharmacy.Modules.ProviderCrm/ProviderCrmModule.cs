@@ -23,6 +23,7 @@ public sealed class ProviderCrmModule : IModule
     {
         services.AddModuleDatabase<ProviderCrmDbContext>(ProviderCrmDbContext.SchemaName);
         services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule);
+        services.AddScoped<IDemoDataSeeder, DemoData.ProviderCrmDemoData>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -84,18 +84,17 @@ public sealed partial class OutboxRelay<TContext>(
         return new RelayPass(due.Count, nextRetry);
     }
 
+    /// <summary>
+    /// One message at a time, in commit order: a provider activated then suspended must reach the prescription module in
+    /// that order, although the two events go to different handlers on different queues.
+    /// </summary>
     private async Task DeliverAsync(IMessageBus bus, List<OutboxMessage> due, CancellationToken cancellationToken)
     {
-        var deliveries = new List<(OutboxMessage Message, Task<DeliveryOutcome> Outcome)>(due.Count);
         foreach (var message in due)
         {
-            deliveries.Add((message, await PublishAsync(bus, message, cancellationToken)));
-        }
-
-        foreach (var (message, outcome) in deliveries)
-        {
-            Record(message, await outcome);
+            var outcome = await await PublishAsync(bus, message, cancellationToken);
             tracker.Forget(message.MessageId);
+            Record(message, outcome);
         }
     }
 

@@ -12,7 +12,11 @@ public interface ISignedCommand
     SignatureInput Signature { get; }
 }
 
-public sealed record SignatureInput(string Password, string Meaning);
+public sealed record SignatureInput(string Password, string Meaning)
+{
+    /// <summary>Never prints the password, wherever a command holding a signature is printed.</summary>
+    public override string ToString() => $"{nameof(SignatureInput)} {{ Meaning = {Meaning} }}";
+}
 
 /// <summary>A verified signature: who signed, what it means, when.</summary>
 public sealed record ElectronicSignature(string UserId, string UserName, string Meaning, DateTimeOffset SignedAt);

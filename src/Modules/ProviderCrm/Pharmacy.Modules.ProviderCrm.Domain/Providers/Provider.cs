@@ -38,12 +38,18 @@ public sealed class Provider : AggregateRoot
 
     public static Provider Register(
         Npi npi, string firstName, string lastName, Credential credential, string? email, string? phone,
+        bool npiAlreadyRegistered, DateTimeOffset now) =>
+        Register(TypedId.New<ProviderId>(), npi, firstName, lastName, credential, email, phone, npiAlreadyRegistered, now);
+
+    /// <summary>Registers a provider whose id is already known (brought over from another system, or demo data).</summary>
+    public static Provider Register(
+        ProviderId id, Npi npi, string firstName, string lastName, Credential credential, string? email, string? phone,
         bool npiAlreadyRegistered, DateTimeOffset now)
     {
         CheckRule(new ProviderNpiMustBeUniqueRule(npiAlreadyRegistered, npi.Value));
         var provider = new Provider
         {
-            Id = TypedId.New<ProviderId>(),
+            Id = id,
             Npi = npi.Value,
             FirstName = firstName.Trim(),
             LastName = lastName.Trim(),

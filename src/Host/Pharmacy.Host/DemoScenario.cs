@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Pharmacy.Host.Identity;
+using Pharmacy.Modules.Compounding.Domain.Batches;
+using Pharmacy.Modules.Compounding.Features.CheckBatch;
+using Pharmacy.Modules.Compounding.Features.GetBatch;
+using Pharmacy.Modules.Compounding.Features.GetBatches;
+using Pharmacy.Modules.Compounding.Features.RecordCompounding;
+using Pharmacy.Modules.Compounding.Features.StartBatch;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
+using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
+using Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
+using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
+using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Modules.Quality.Features.GetReleaseTask;
+using Pharmacy.Modules.Quality.Features.GetReleaseTasks;
+using Pharmacy.Modules.Quality.Features.RecordQcResult;
+using Pharmacy.Modules.Quality.Features.ReleaseBatch;
+using Pharmacy.Shared.Infrastructure.Security;
+
+namespace Pharmacy.Host;
+
+/// <summary>
+/// With demo data, a fresh system should not greet its first user with empty queues. Once the host has started, the
+/// demo pharmacist, technician and QA person do a morning's work through the same commands the pages use (signing
+/// with their own passwords): some prescriptions verified, batches started, compounded and checked, one released and
+/// dispensed, so that every queue from verification to billing has work in it. Runs once per database.
+/// </summary>
+internal sealed partial class DemoScenario(
+    IServiceScopeFactory scopes, IHttpContextAccessor accessor, IConfiguration configuration, IHostApplicationLifetime lifetime,
+    ILogger<DemoScenario> logger) : BackgroundService
+{
+    private static readonly TimeSpan PatienceForEvents = TimeSpan.FromSeconds(60);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var demo = DemoSettings.From(configuration);
+        if (!demo.Data || !demo.Users)
+        {
+            return;
+        }
+
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
+        try
+        {
+            var existing = await AsAsync("technician", sender => sender.Send(new GetBatches(null, null, 1, 1), stoppingToken).AsTask());
+            if (existing.TotalCount == 0)
+            {
+                await RunAsync(demo.Password, stoppingToken);
+                LogDone(logger);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogStopped(logger, exception.GetType().Name, exception.Message);
+        }
+    }
+
+    private async Task RunAsync(string password, CancellationToken cancellationToken)
+    {
+        var received = await AsAsync("pharmacist", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.Received, 1, 8), cancellationToken).AsTask());
+        foreach (var rx in received.Items)
+        {
+            await AsAsync("pharmacist", s => s.Send(
+                new VerifyPrescription(rx.Id, new SignatureInput(password, "Verified: prescription, patient and dose reviewed")), cancellationToken).AsTask());
+        }
+
+        var planned = await WaitForAsync(
+            () => AsAsync("technician", s => s.Send(new GetBatches(null, BatchStatus.Planned, 1, 10), cancellationToken).AsTask()),
+            batches => batches.TotalCount >= 4, cancellationToken);
+        var batches = planned.Items.Where(batch => !batch.NoApprovedFormula).Take(4).ToList();
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var batchId = batches[i].Id;
+            await AsAsync("technician", s => s.Send(new StartBatch(batchId), cancellationToken).AsTask());
+            if (i == 3)
+            {
+                continue; // one batch stays in progress on the bench
+            }
+
+            var batch = await AsAsync("technician", s => s.Send(new GetBatch(batchId), cancellationToken).AsTask());
+            var weighed = batch.Ingredients
+                .Select(line => new WeighedIngredientInput(line.ItemCode, line.TheoreticalQuantity, line.Unit == "g" ? "BAL-02" : null))
+                .ToList();
+            await AsAsync("technician", s => s.Send(new RecordCompounding(batchId, weighed, batch.Quantity, null), cancellationToken).AsTask());
+            if (i < 2)
+            {
+                await AsAsync("pharmacist2", s => s.Send(
+                    new CheckBatch(batchId, new SignatureInput(password, "Checked: weights and lots verified against the worksheet")),
+                    cancellationToken).AsTask());
+            }
+        }
+
+        var tasks = await WaitForAsync(
+            () => AsAsync("qa", s => s.Send(new GetReleaseTasks(null, ReleaseTaskStatus.Open, 1, 10), cancellationToken).AsTask()),
+            open => open.TotalCount >= 2, cancellationToken);
+        var task = await AsAsync("qa", s => s.Send(new GetReleaseTask(tasks.Items[0].Id), cancellationToken).AsTask());
+        foreach (var check in task.Checks)
+        {
+            var result = check.IsPotency ? "99.2" : "Conforms to specification";
+            await AsAsync("qa", s => s.Send(new RecordQcResult(task.Id, check.Name, result, QcOutcome.Pass), cancellationToken).AsTask());
+        }
+
+        await AsAsync("qa", s => s.Send(
+            new ReleaseBatch(task.Id, new SignatureInput(password, "Released: QC results reviewed and meet specification")), cancellationToken).AsTask());
+
+        var ready = await WaitForAsync(
+            () => AsAsync("technician", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.ReadyToDispense, 1, 5), cancellationToken).AsTask()),
+            prescriptions => prescriptions.TotalCount >= 1, cancellationToken);
+        var prescription = await AsAsync("technician", s => s.Send(new GetPrescription(ready.Items[0].Id), cancellationToken).AsTask());
+        var fill = prescription.Fills.First(f => f.Status == "ReadyToDispense");
+        await AsAsync("technician", s => s.Send(new DispenseFill(prescription.Id, fill.Id), cancellationToken).AsTask());
+    }
+
+    /// <summary>Runs one step as a demo user: the pipeline sees that person, checks their role and their signature.</summary>
+    private async Task<T> AsAsync<T>(string userName, Func<ISender, Task<T>> step)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PharmacyUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<PharmacyUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"Demo user {userName} is missing.");
+        ClaimsPrincipal principal = await signIn.CreateUserPrincipalAsync(user);
+        accessor.HttpContext = new DefaultHttpContext { User = principal, RequestServices = scope.ServiceProvider };
+        try
+        {
+            return await step(scope.ServiceProvider.GetRequiredService<ISender>());
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
+
+    private Task AsAsync(string userName, Func<ISender, Task> step) =>
+        AsAsync(userName, async sender =>
+        {
+            await step(sender);
+            return true;
+        });
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> ready, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + PatienceForEvents;
+        while (true)
+        {
+            var value = await read();
+            if (ready(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo work done: every queue has something in it")]
+    private static partial void LogDone(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo work stopped part way ({ErrorType}: {Error}); the system is usable as it is")]
+    private static partial void LogStopped(ILogger logger, string errorType, string error);
+}
