@@ -14,6 +14,8 @@ public class PharmacyApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Serve the shared UI kit's stylesheet as Development does, so the browser tests see the real pages.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:SqliteDirectory", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Messaging:FirstRetryDelay", "00:00:00.100");
