@@ -60,6 +60,17 @@ public sealed class AuthorizationTests : IClassFixture<PharmacyApp>
     [InlineData("/Admin/Messaging", "pharmacist", false)]
     [InlineData("/Admin/ApiKeys", "admin", true)]
     [InlineData("/Admin/ApiKeys", "qa", false)]
+    [InlineData("/Compounding/Batches", "technician", true)]
+    [InlineData("/Compounding/Batches", "billing", false)]
+    [InlineData("/Inventory/Items", "qa", true)]
+    [InlineData("/Inventory/Items", "accounts", false)]
+    [InlineData("/Quality/ReleaseTasks", "qa", true)]
+    [InlineData("/Quality/ReleaseTasks", "technician", false)]
+    [InlineData("/Billing/Charges", "billing", true)]
+    [InlineData("/Billing/Charges", "pharmacist", false)]
+    [InlineData("/Reporting/RxTurnaround", "billing", true)]
+    [InlineData("/Reporting/RxTurnaround", "technician", false)]
+    [InlineData("/Prescriptions/Queue", "billing", false)]
     public async Task Each_role_reaches_only_its_own_pages(string page, string user, bool allowed)
     {
         var client = await _app.SignedInAsync(user);
@@ -107,6 +118,26 @@ public sealed class AuthorizationTests : IClassFixture<PharmacyApp>
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, otherModule.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/crm/providers", "crm:read")]
+    [InlineData("/api/prescriptions", "prescriptions:read")]
+    [InlineData("/api/compounding/formulas", "compounding:read")]
+    [InlineData("/api/inventory/items", "inventory:read")]
+    [InlineData("/api/quality/release-tasks", "quality:read")]
+    [InlineData("/api/billing/charges", "billing:read")]
+    [InlineData("/api/reporting/rx-turnaround", "reporting:read")]
+    public async Task A_key_reads_a_module_only_with_that_modules_scope(string path, string scope)
+    {
+        var withScope = await CreateKeyAsync($"Reader of {scope}", scope);
+        var otherScope = await CreateKeyAsync($"Reader of everything but {scope}", [.. Pharmacy.Shared.Web.Security.Scopes.All.Where(s => s != scope)]);
+
+        var allowed = await _app.ApiClient(withScope).GetAsync(path);
+        var refused = await _app.ApiClient(otherScope).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     [Fact]
