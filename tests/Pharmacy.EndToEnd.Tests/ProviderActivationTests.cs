@@ -82,6 +82,29 @@ public sealed class ProviderActivationTests : IClassFixture<PharmacyApp>
     }
 
     [Fact]
+    public async Task Two_clinics_using_the_same_external_id_get_two_prescriptions_and_never_see_each_others()
+    {
+        var npi = await ActiveProviderAsync();
+        var externalId = $"order-{Guid.NewGuid():N}";
+        var otherClinic = _app.ApiClient(await _app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<Pharmacy.Host.Identity.PharmacyIdentityDbContext>();
+            db.ApiKeys.Add(Pharmacy.Host.Identity.ApiKey.Create("Second clinic", ["prescriptions:write"], "test", DateTimeOffset.UtcNow, out var secret));
+            await db.SaveChangesAsync();
+            return secret;
+        }));
+
+        var first = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, externalId));
+        var second = await otherClinic.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, externalId));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.NotEqual(
+            (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
     public async Task A_suspended_provider_can_no_longer_send_prescriptions()
     {
         var npi = Api.NewNpi();

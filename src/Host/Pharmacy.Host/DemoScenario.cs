@@ -9,6 +9,7 @@ using Pharmacy.Modules.Compounding.Features.GetBatches;
 using Pharmacy.Modules.Compounding.Features.RecordCompounding;
 using Pharmacy.Modules.Compounding.Features.StartBatch;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
@@ -26,7 +27,7 @@ namespace Pharmacy.Host;
 /// With demo data, a fresh system should not greet its first user with empty queues. Once the host has started, the
 /// demo pharmacist, technician and QA person do a morning's work through the same commands the pages use (signing
 /// with their own passwords): some prescriptions verified, batches started, compounded and checked, one released and
-/// dispensed, so that every queue from verification to billing has work in it. Runs once per database.
+/// dispensed (and one left ready on the shelf), one cancelled, so that every queue from verification to billing has work. Runs once per database.
 /// </summary>
 internal sealed partial class DemoScenario(
     IServiceScopeFactory scopes, IHttpContextAccessor accessor, IConfiguration configuration, IHostApplicationLifetime lifetime,
@@ -37,7 +38,7 @@ internal sealed partial class DemoScenario(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var demo = DemoSettings.From(configuration);
-        if (!demo.Data || !demo.Users)
+        if (!demo.Data || !demo.Users || !demo.Work)
         {
             return;
         }
@@ -62,8 +63,11 @@ internal sealed partial class DemoScenario(
 
     private async Task RunAsync(string password, CancellationToken cancellationToken)
     {
-        var received = await AsAsync("pharmacist", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.Received, 1, 8), cancellationToken).AsTask());
-        foreach (var rx in received.Items)
+        var received = await AsAsync("pharmacist", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.Received, 1, 11), cancellationToken).AsTask());
+        var withdrawn = received.Items[^1].Id;
+        await AsAsync("pharmacist", s => s.Send(
+            new CancelPrescription(withdrawn, "Prescriber withdrew the order by phone; patient switched to a commercial product"), cancellationToken).AsTask());
+        foreach (var rx in received.Items.SkipLast(1))
         {
             await AsAsync("pharmacist", s => s.Send(
                 new VerifyPrescription(rx.Id, new SignatureInput(password, "Verified: prescription, patient and dose reviewed")), cancellationToken).AsTask());
@@ -71,13 +75,13 @@ internal sealed partial class DemoScenario(
 
         var planned = await WaitForAsync(
             () => AsAsync("technician", s => s.Send(new GetBatches(null, BatchStatus.Planned, 1, 10), cancellationToken).AsTask()),
-            batches => batches.TotalCount >= 4, cancellationToken);
-        var batches = planned.Items.Where(batch => !batch.NoApprovedFormula).Take(4).ToList();
+            batches => batches.TotalCount >= 5, cancellationToken);
+        var batches = planned.Items.Where(batch => !batch.NoApprovedFormula).Take(5).ToList();
         for (var i = 0; i < batches.Count; i++)
         {
             var batchId = batches[i].Id;
             await AsAsync("technician", s => s.Send(new StartBatch(batchId), cancellationToken).AsTask());
-            if (i == 3)
+            if (i == 4)
             {
                 continue; // one batch stays in progress on the bench
             }
@@ -87,7 +91,7 @@ internal sealed partial class DemoScenario(
                 .Select(line => new WeighedIngredientInput(line.ItemCode, line.TheoreticalQuantity, line.Unit == "g" ? "BAL-02" : null))
                 .ToList();
             await AsAsync("technician", s => s.Send(new RecordCompounding(batchId, weighed, batch.Quantity, null), cancellationToken).AsTask());
-            if (i < 2)
+            if (i < 3)
             {
                 await AsAsync("pharmacist2", s => s.Send(
                     new CheckBatch(batchId, new SignatureInput(password, "Checked: weights and lots verified against the worksheet")),
@@ -97,20 +101,24 @@ internal sealed partial class DemoScenario(
 
         var tasks = await WaitForAsync(
             () => AsAsync("qa", s => s.Send(new GetReleaseTasks(null, ReleaseTaskStatus.Open, 1, 10), cancellationToken).AsTask()),
-            open => open.TotalCount >= 2, cancellationToken);
-        var task = await AsAsync("qa", s => s.Send(new GetReleaseTask(tasks.Items[0].Id), cancellationToken).AsTask());
-        foreach (var check in task.Checks)
+            open => open.TotalCount >= 3, cancellationToken);
+        foreach (var open in tasks.Items.Take(2))
         {
-            var result = check.IsPotency ? "99.2" : "Conforms to specification";
-            await AsAsync("qa", s => s.Send(new RecordQcResult(task.Id, check.Name, result, QcOutcome.Pass), cancellationToken).AsTask());
-        }
+            // Two batches released; the third waits in the release queue.
+            var task = await AsAsync("qa", s => s.Send(new GetReleaseTask(open.Id), cancellationToken).AsTask());
+            foreach (var check in task.Checks)
+            {
+                var result = check.IsPotency ? "99.2" : "Conforms to specification";
+                await AsAsync("qa", s => s.Send(new RecordQcResult(task.Id, check.Name, result, QcOutcome.Pass), cancellationToken).AsTask());
+            }
 
-        await AsAsync("qa", s => s.Send(
-            new ReleaseBatch(task.Id, new SignatureInput(password, "Released: QC results reviewed and meet specification")), cancellationToken).AsTask());
+            await AsAsync("qa", s => s.Send(
+                new ReleaseBatch(task.Id, new SignatureInput(password, "Released: QC results reviewed and meet specification")), cancellationToken).AsTask());
+        }
 
         var ready = await WaitForAsync(
             () => AsAsync("technician", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.ReadyToDispense, 1, 5), cancellationToken).AsTask()),
-            prescriptions => prescriptions.TotalCount >= 1, cancellationToken);
+            prescriptions => prescriptions.TotalCount >= 2, cancellationToken);
         var prescription = await AsAsync("technician", s => s.Send(new GetPrescription(ready.Items[0].Id), cancellationToken).AsTask());
         var fill = prescription.Fills.First(f => f.Status == "ReadyToDispense");
         await AsAsync("technician", s => s.Send(new DispenseFill(prescription.Id, fill.Id), cancellationToken).AsTask());

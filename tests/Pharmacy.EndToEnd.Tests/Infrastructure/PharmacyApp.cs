@@ -21,6 +21,7 @@ public class PharmacyApp : WebApplicationFactory<Program>
         builder.UseSetting("Messaging:FirstRetryDelay", "00:00:00.100");
         builder.UseSetting("Demo:Users", "true");
         builder.UseSetting("Demo:Data", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Demo:Work", "false");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Demo:ApiKey", ApiKey);
     }

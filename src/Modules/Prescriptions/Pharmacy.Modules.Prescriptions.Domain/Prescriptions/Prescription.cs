@@ -47,6 +47,12 @@ public sealed partial class Prescription : AggregateRoot
     /// <summary>The sender's own id, so that sending the same prescription twice makes one.</summary>
     public string? ExternalId { get; private set; }
 
+    /// <summary>
+    /// Who sent it: the API client's or the person's id. A sender's external id is unique among its own prescriptions
+    /// only, so one clinic's "42" never returns another clinic's prescription.
+    /// </summary>
+    public string? SubmittedBy { get; private set; }
+
     public PrescriptionStatus Status { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
@@ -58,7 +64,8 @@ public sealed partial class Prescription : AggregateRoot
 
     public static Prescription Receive(
         long rxNumber, PatientDetails patient, Prescriber? prescriber, string prescriberNpi, string formulaCode, decimal quantity,
-        string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId, DateTimeOffset now)
+        string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId, DateTimeOffset now,
+        string? submittedBy = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         CheckRule(new PrescriberMustBeActiveRule(prescriberNpi, prescriber is not null, prescriber?.IsActive == true));
@@ -83,6 +90,7 @@ public sealed partial class Prescription : AggregateRoot
             ExpiresOn = writtenOn.AddYears(1),
             Channel = channel,
             ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
+            SubmittedBy = submittedBy,
             Status = PrescriptionStatus.Received,
             ReceivedAt = now,
         };

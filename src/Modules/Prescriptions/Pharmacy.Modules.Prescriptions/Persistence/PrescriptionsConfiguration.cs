@@ -47,7 +47,8 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.Property(prescription => prescription.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(prescription => prescription.Status);
         builder.Property(prescription => prescription.ExternalId).HasMaxLength(100);
-        builder.HasIndex(prescription => new { prescription.Channel, prescription.ExternalId }).IsUnique();
+        builder.Property(prescription => prescription.SubmittedBy).HasMaxLength(100);
+        builder.HasIndex(prescription => new { prescription.Channel, prescription.SubmittedBy, prescription.ExternalId }).IsUnique();
         builder.Property(prescription => prescription.VerifiedBy).HasMaxLength(200);
         builder.Property(prescription => prescription.ClarificationQuestion).HasMaxLength(TextLimits.Note);
         builder.Property(prescription => prescription.ClarificationAskedBy).HasMaxLength(200);

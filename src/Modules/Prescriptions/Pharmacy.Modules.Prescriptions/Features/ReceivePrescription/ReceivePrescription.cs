@@ -65,7 +65,7 @@ internal sealed class ReceivePrescriptionValidator : AbstractValidator<ReceivePr
     }
 }
 
-internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, TimeProvider clock)
+internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, ICurrentUser sender, TimeProvider clock)
     : ICommandHandler<ReceivePrescription, PrescriptionReceivedResponse>
 {
     private const long FirstRxNumber = 7_000_001;
@@ -76,7 +76,7 @@ internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, Time
         {
             var externalId = command.ExternalId.Trim();
             var existing = await db.Prescriptions.AsNoTracking()
-                .Where(p => p.Channel == command.Channel && p.ExternalId == externalId)
+                .Where(p => p.Channel == command.Channel && p.SubmittedBy == sender.Id && p.ExternalId == externalId)
                 .Select(p => new { p.Id, p.RxNumber, p.Status })
                 .SingleOrDefaultAsync(cancellationToken);
             if (existing is not null)
@@ -92,7 +92,7 @@ internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, Time
             Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
         var prescription = Prescription.Receive(
             rxNumber, patient, prescriber, command.PrescriberNpi, command.FormulaCode, command.Quantity, command.Directions,
-            command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId, clock.GetUtcNow());
+            command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId, clock.GetUtcNow(), sender.Id);
         db.Prescriptions.Add(prescription);
         return new PrescriptionReceivedResponse(prescription.Id.Value, rxNumber, prescription.Status.ToString(), Created: true);
     }

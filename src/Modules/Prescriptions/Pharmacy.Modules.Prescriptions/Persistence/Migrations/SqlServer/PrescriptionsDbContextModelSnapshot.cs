@@ -223,6 +223,11 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("status_before_hold");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("submitted_by");
+
                     b.Property<DateTimeOffset?>("VerifiedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("verified_at");
@@ -248,9 +253,9 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Channel", "ExternalId")
+                    b.HasIndex("Channel", "SubmittedBy", "ExternalId")
                         .IsUnique()
-                        .HasFilter("[external_id] IS NOT NULL");
+                        .HasFilter("[submitted_by] IS NOT NULL AND [external_id] IS NOT NULL");
 
                     b.ToTable("prescriptions", "prescriptions");
                 });

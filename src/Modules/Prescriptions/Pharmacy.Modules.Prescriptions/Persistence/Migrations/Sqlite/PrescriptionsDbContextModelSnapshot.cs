@@ -222,6 +222,11 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status_before_hold");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
                     b.Property<string>("VerifiedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("verified_at");
@@ -247,7 +252,7 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Channel", "ExternalId")
+                    b.HasIndex("Channel", "SubmittedBy", "ExternalId")
                         .IsUnique();
 
                     b.ToTable("prescriptions", "prescriptions");
