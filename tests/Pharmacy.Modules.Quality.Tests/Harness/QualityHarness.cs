@@ -1,61 +1,30 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using Pharmacy.Modules.Quality.Persistence;
-using Pharmacy.Shared.Infrastructure;
-using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Pipeline;
-using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web;
-using Pharmacy.Shared.Web.Modules;
-using Pharmacy.Shared.Web.Security;
+using Pharmacy.Testing;
 
 namespace Pharmacy.Modules.Quality.Tests.Harness;
 
 /// <summary>
-/// The Quality module on its own SQLite file, migrated as at start-up, with the host's command pipeline (validation,
-/// roles, signature, unit of work), a test clock and a test sign-in. With pages, it also serves the module's Razor pages
-/// and API on a loopback port, inside the shared layout.
+/// The Quality module in the shared <see cref="ModuleTestHost{TModule, TDbContext}"/>. Only the Mediator is registered here:
+/// its source generator writes AddMediator for this project, which sees the module's handlers.
 /// </summary>
-internal sealed class QualityHarness : IAsyncDisposable
+internal sealed class QualityHarness : ModuleTestHost<QualityModule, QualityDbContext>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pharmacy-quality-tests", Guid.NewGuid().ToString("N"));
-    private readonly WebApplication _app;
-
     private QualityHarness(DateTimeOffset now, bool withPages)
+        : base(now, withPages, AddMediator)
     {
-        Clock = new FakeTimeProvider(now);
-        var module = new QualityModule();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(QualityModule).Assembly.GetName().Name,
-            EnvironmentName = Environments.Development,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration["Database:SqliteDirectory"] = _folder;
-        builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("PHARMACY_TEST_LOGS") == "1")
-        {
-            builder.Logging.AddConsole();
-        }
+    }
 
-        var services = builder.Services;
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(User);
-        services.AddSingleton<ICurrentUser>(User);
-        services.AddSingleton<ISignatureVerifier, TestSignatureVerifier>();
-        services.AddPharmacyInfrastructure(builder.Configuration);
+    public static async Task<QualityHarness> StartAsync(DateTimeOffset now, bool withPages = false)
+    {
+        var harness = new QualityHarness(now, withPages);
+        await harness.StartCoreAsync();
+        return harness;
+    }
+
+    private static void AddMediator(IServiceCollection services) =>
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -64,103 +33,4 @@ internal sealed class QualityHarness : IAsyncDisposable
                 typeof(ValidationBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(SignatureBehavior<,>), typeof(UnitOfWorkBehavior<,>),
             ];
         });
-        module.Register(services, builder.Configuration);
-        // The relay needs Wolverine and the migrator runs by hand below: this harness starts neither.
-        foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Assembly == typeof(Inbox<>).Assembly).ToList())
-        {
-            services.Remove(hosted);
-        }
-
-        if (withPages)
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            // The layout, pager and tag helpers come from the shared web library, as in the host.
-            services.AddRazorPages().AddApplicationPart(typeof(NavigationRegistry).Assembly);
-            services.AddPharmacyProblemDetails();
-            services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-            services.AddSingleton(new NavigationRegistry(module.Navigation));
-            services.AddSingleton<IAuthorizationHandler, AccessRequirementHandler>();
-            services.AddAuthentication(TestSignIn.SchemeName).AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.SchemeName, null);
-        }
-
-        _app = builder.Build();
-        if (withPages)
-        {
-            _app.UseExceptionHandler();
-            _app.UseRouting();
-            _app.UseAuthentication();
-            _app.UseAuthorization();
-            module.MapEndpoints(_app);
-            _app.MapRazorPages();
-        }
-    }
-
-    public FakeTimeProvider Clock { get; }
-
-    public TestUser User { get; } = new();
-
-    /// <summary>A browser-like client (cookies kept, redirects not followed) when the harness serves pages.</summary>
-    public HttpClient Client { get; private set; } = null!;
-
-    public static async Task<QualityHarness> StartAsync(DateTimeOffset now, bool withPages = false)
-    {
-        var harness = new QualityHarness(now, withPages);
-        await harness.InDbAsync(db => db.Database.MigrateAsync());
-        if (withPages)
-        {
-            await harness._app.StartAsync();
-            var address = harness._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            harness.Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-        }
-
-        return harness;
-    }
-
-    public async Task<T> SendAsync<T>(ICommand<T> command)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
-    }
-
-    public async Task<T> SendAsync<T>(IQuery<T> query)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
-    }
-
-    /// <summary>Delivers an integration event to a handler as Wolverine would: a fresh scope, the module's inbox.</summary>
-    public async Task DeliverAsync(Func<Inbox<QualityDbContext>, ISender, Task> handle)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        await handle(scope.ServiceProvider.GetRequiredService<Inbox<QualityDbContext>>(), scope.ServiceProvider.GetRequiredService<ISender>());
-    }
-
-    public AsyncServiceScope Scope() => _app.Services.CreateAsyncScope();
-
-    public async Task<T> InDbAsync<T>(Func<QualityDbContext, Task<T>> query)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<QualityDbContext>());
-    }
-
-    public async Task InDbAsync(Func<QualityDbContext, Task> action)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        await action(scope.ServiceProvider.GetRequiredService<QualityDbContext>());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Client?.Dispose();
-        await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is left for the OS to clean; no result depends on it.
-        }
-    }
 }

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pharmacy.Shared.Infrastructure.Security;
 
-namespace Pharmacy.Modules.Quality.Tests.Harness;
+namespace Pharmacy.Testing;
 
 /// <summary>Whoever the test says is signed in: a person with roles, or the system (integration handlers).</summary>
-internal sealed class TestUser : ICurrentUser
+public sealed class TestUser : ICurrentUser
 {
     private IReadOnlyList<string> _roles = [];
 
@@ -30,7 +30,7 @@ internal sealed class TestUser : ICurrentUser
 }
 
 /// <summary>Every person's password is the one the test knows; anything else is wrong.</summary>
-internal sealed class TestSignatureVerifier : ISignatureVerifier
+public sealed class TestSignatureVerifier : ISignatureVerifier
 {
     public const string Password = "correct horse battery staple";
 
@@ -39,7 +39,7 @@ internal sealed class TestSignatureVerifier : ISignatureVerifier
 }
 
 /// <summary>Signs the request in as whoever the test's <see cref="TestUser"/> is, with their roles.</summary>
-internal sealed class TestSignIn(
+public sealed class TestSignIn(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger, UrlEncoder encoder, TestUser user)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace Pharmacy.Modules.Billing.Tests.Harness;
+namespace Pharmacy.Testing;
 
 /// <summary>Posts a page's form as a browser would: with the anti-forgery token the page rendered.</summary>
-internal static partial class Forms
+public static partial class Forms
 {
     public static async Task<string> GetPageAsync(this HttpClient client, string path)
     {
