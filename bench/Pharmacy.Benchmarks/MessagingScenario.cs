@@ -64,6 +64,9 @@ public static class MessagingScenario
                 // The API answers only authenticated clients: the benchmark acts as an external system with a key.
                 builder.UseSetting("Demo:Users", "true");
                 builder.UseSetting("Demo:ApiKey", BenchmarkApiKey);
+                // Only the benchmark's own providers: no demo catalog, providers or demo work in the figures.
+                builder.UseSetting("Demo:Data", "false");
+                builder.UseSetting("Demo:Work", "false");
                 if (arguments.SqliteCache is { } cache)
                 {
                     foreach (var schema in ModuleSchemas)
