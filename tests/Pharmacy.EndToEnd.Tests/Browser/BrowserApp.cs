@@ -10,7 +10,7 @@ namespace Pharmacy.EndToEnd.Tests.Browser;
 /// The host on a real port (a browser cannot reach the in-memory test server) and a headless Chromium from the
 /// machine's packages (Playwright's own browser download is not available here). scripts/test.sh installs Chromium.
 /// </summary>
-public sealed class BrowserApp : PharmacyApp, IAsyncLifetime
+public class BrowserApp : PharmacyApp, IAsyncLifetime
 {
     private const string DefaultChromium = "/usr/bin/chromium";
     private IPlaywright? _playwright;
