@@ -6,6 +6,13 @@ using Pharmacy.EndToEnd.Tests.Infrastructure;
 
 namespace Pharmacy.EndToEnd.Tests.Browser;
 
+/// <summary>Browser tests run one at a time: each starts a host and a Chromium of its own.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}
+
 /// <summary>
 /// The host on a real port (a browser cannot reach the in-memory test server) and a headless Chromium from the
 /// machine's packages (Playwright's own browser download is not available here). scripts/test.sh installs Chromium.
@@ -42,12 +49,14 @@ public class BrowserApp : PharmacyApp, IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userName)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        // A loaded two-core machine (the other test projects run beside these) is slow; patience, not wall-clock checks.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("User name").FillAsync(userName);
         await page.GetByLabel("Password").FillAsync(Password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         return page;
     }
 

@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Pharmacy.EndToEnd.Tests.Browser;
 
 /// <summary>The staff pages in a real browser: sign in, forms, validation, navigation by role.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserApp>
 {
     private readonly BrowserApp _app;

@@ -20,6 +20,7 @@ public sealed class FlowBrowserApp : BrowserApp
 /// verified, compounded and checked, released by quality, handed out and paid. Only the prescription itself arrives
 /// over the API, as a clinic's system sends it.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed partial class WholeFlowInTheBrowserTests : IClassFixture<FlowBrowserApp>
 {
     private const string Formula = "LDN-4.5-CAP";
