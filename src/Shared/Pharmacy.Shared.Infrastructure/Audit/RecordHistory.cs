@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 
-namespace Pharmacy.Modules.Quality.Features;
+namespace Pharmacy.Shared.Infrastructure.Audit;
 
 /// <summary>One act on a regulated record as its page shows it: when, who, what, the signature, and what changed.</summary>
 public sealed record HistoryEntry(
     DateTimeOffset At, string Who, string Action, string? SignedBy, string? SignatureMeaning, IReadOnlyList<string> Changes);
 
 /// <summary>Reads a record's audit trail and says in words what each act changed.</summary>
-internal static partial class RecordHistory
+public static partial class RecordHistory
 {
     private const int MinimumTimestampLength = 19;
 
@@ -60,7 +60,7 @@ internal static partial class RecordHistory
             StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>"checksWithResult" and "RecordQcResult" read "Checks with result" and "Record QC result".</summary>
+    /// <summary>"amountPaid" and "RecordQcResult" read "Amount paid" and "Record QC result".</summary>
     private static string Words(string name)
     {
         var words = CamelHumps().Split(name).Where(word => word.Length > 0).ToList();
