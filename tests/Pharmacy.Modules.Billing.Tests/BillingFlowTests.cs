@@ -4,17 +4,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.Billing.Contracts;
 using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Features.AddFormulaPrice;
 using Pharmacy.Modules.Billing.Features.ChangePrice;
 using Pharmacy.Modules.Billing.Features.GetCharge;
-using Pharmacy.Modules.Billing.Features.GetCharges;
 using Pharmacy.Modules.Billing.Features.GetChargeTotals;
+using Pharmacy.Modules.Billing.Features.GetCharges;
 using Pharmacy.Modules.Billing.Features.GetPrices;
 using Pharmacy.Modules.Billing.Features.PriceCharge;
 using Pharmacy.Modules.Billing.Features.RecordPayment;
 using Pharmacy.Modules.Billing.IntegrationEvents;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Modules.Billing.Tests.Harness;
+using Pharmacy.Modules.Compounding.Contracts;
 using Pharmacy.Modules.Prescriptions.Contracts;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
@@ -84,10 +86,15 @@ public sealed class BillingFlowTests : IAsyncLifetime
 
         var waiting = await _billing.SendAsync(new GetCharges(Search: null, Status: null, NeedsPricingOnly: true));
         await Assert.ThrowsAsync<BusinessRuleValidationException>(() => _billing.SendAsync(new PriceCharge(id)));
-        await _billing.SendAsync(new AddFormulaPrice("HRT-NEW-CRM", "Estradiol / progesterone cream", "g", 2.15m));
+        var unknown = await Assert.ThrowsAsync<BusinessRuleValidationException>(() => _billing.SendAsync(new AddFormulaPrice("HRT-NEW-CRM", 2.15m)));
+        var approved = new FormulaApproved(
+            "HRT-NEW-CRM", 1, "Estradiol / progesterone cream", "Cream", "g", CountedInWholeUnits: false, "Room", null, DateTimeOffset.UtcNow);
+        await _billing.DeliverAsync((inbox, sender) => FormulaApprovedHandler.Handle(approved, EnvelopeFor(), inbox, sender, CancellationToken.None));
+        await _billing.SendAsync(new AddFormulaPrice("HRT-NEW-CRM", 2.15m));
         await _billing.SendAsync(new PriceCharge(id));
 
         Assert.Equal(id, Assert.Single(waiting.Items).Id);
+        Assert.Equal(nameof(PriceMustBeForAFormulaOfTheCatalogRule), unknown.RuleName);
         var charge = await _billing.SendAsync(new GetCharge(id));
         Assert.False(charge.NeedsPricing);
         Assert.Equal(64.50m, charge.Amount);

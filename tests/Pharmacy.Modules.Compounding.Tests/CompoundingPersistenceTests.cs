@@ -1,5 +1,6 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Pharmacy.Modules.Compounding.Contracts;
 using Pharmacy.Modules.Compounding.DemoData;
@@ -10,8 +11,11 @@ using Pharmacy.Modules.Compounding.Features.GetBatches;
 using Pharmacy.Modules.Compounding.Features.GetFormula;
 using Pharmacy.Modules.Compounding.Features.GetFormulas;
 using Pharmacy.Modules.Compounding.Features.PlanBatch;
+using Pharmacy.Modules.Compounding.IntegrationEvents;
+using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
+using Pharmacy.Shared.Infrastructure.DomainEvents;
 
 namespace Pharmacy.Modules.Compounding.Tests;
 
@@ -32,13 +36,15 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
     public async Task The_demo_data_approves_the_twenty_catalog_formulas_and_leaves_one_draft_for_a_pharmacist()
     {
         await using var db = await _database.OpenAsync();
-        var seeder = new CompoundingDemoData(db);
+        var seeder = DemoData(db);
 
         await seeder.SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
         await seeder.SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
 
         var formulas = await db.Formulas.AsNoTracking().ToListAsync();
+        var announced = await db.OutboxMessages.AsNoTracking().CountAsync(message => message.Type.Contains(nameof(FormulaApproved)));
         Assert.Equal(CatalogFormulaCount, formulas.Count(f => f.Status == FormulaStatus.Approved && f.VersionNumber == 1));
+        Assert.Equal(CatalogFormulaCount, announced);
         var draft = Assert.Single(formulas, f => f.Status == FormulaStatus.Draft);
         Assert.Equal(("PROG-100-SR-CAP", 2), (draft.Code, draft.VersionNumber));
         Assert.All(formulas, f =>
@@ -56,7 +62,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
     public async Task The_draft_version_shows_its_stability_reference_and_the_versions_of_its_code()
     {
         await using var db = await _database.OpenAsync();
-        await new CompoundingDemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
+        await DemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
 
         var current = await new GetFormulaHandler(db).Handle(new GetFormula("prog-100-sr-cap"), CancellationToken.None);
         var draft = await new GetFormulaHandler(db).Handle(new GetFormula("PROG-100-SR-CAP", 2), CancellationToken.None);
@@ -72,7 +78,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
     public async Task Fills_of_one_formula_share_a_planned_batch_and_an_unknown_formula_is_planned_flagged()
     {
         await using var db = await _database.OpenAsync();
-        await new CompoundingDemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
+        await DemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
         var first = Fill("LDN-4.5-CAP");
         var second = Fill("LDN-4.5-CAP");
         var unknown = Fill("NOT-IN-CATALOG");
@@ -141,7 +147,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
     {
         const int pageSize = 5;
         await using var db = await _database.OpenAsync();
-        await new CompoundingDemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
+        await DemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
         await PlanAsync(db, Fill("LDN-4.5-CAP"));
         await PlanAsync(db, Fill("OMEP-2MGML-SUSP"));
 
@@ -165,7 +171,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         const decimal moreHypromellose = 0.07m;
         await using (var db = await _database.OpenAsync())
         {
-            await new CompoundingDemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
+            await DemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
             await PlanAsync(db, Fill("PROG-100-SR-CAP"));
         }
 
@@ -206,5 +212,14 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         await new PlanBatchHandler(db, _clock).Handle(command, CancellationToken.None);
         await CompoundingDatabase.DispatchDomainEventsAsync(db);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The demo seeder with the module's own formula publisher, as the host wires it.</summary>
+    private static CompoundingDemoData DemoData(CompoundingDbContext db)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IDomainEventHandler<FormulaApprovedDomainEvent>>(new PublishFormulaEvents(db))
+            .BuildServiceProvider();
+        return new CompoundingDemoData(db, new DomainEventDispatcher(services));
     }
 }

@@ -1,3 +1,4 @@
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Shared.Kernel;
@@ -62,8 +63,37 @@ public sealed class PrescriptionTests
     private static Prescriber ActivePrescriber() =>
         Prescriber.Activated(Guid.CreateVersion7(), Npi, "Grace", "Hopper", "DO", Now.AddDays(-30), Now.AddDays(-30));
 
-    private static Prescription Receive(Prescriber? prescriber, int refills = 2, DateOnly? writtenOn = null) =>
+    [Fact]
+    public void A_prescription_for_a_formula_the_pharmacy_has_not_approved_is_refused() =>
+        Assert.IsType<PrescriptionMustNameAnApprovedFormulaRule>(
+            Assert.Throws<BusinessRuleValidationException>(() => Receive(ActivePrescriber(), formula: null, code: "LDN-45-CAP")).BrokenRule);
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(30.25)]
+    [InlineData(2001)]
+    public void A_capsule_prescription_is_a_whole_number_of_capsules_of_a_plausible_count(double capsules)
+    {
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Receive(ActivePrescriber(), quantity: (decimal)capsules));
+
+        Assert.IsType<QuantityMustSuitTheFormulaRule>(broken.BrokenRule);
+        Assert.Contains("capsule", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gel_may_be_prescribed_in_part_grams_but_not_by_the_tonne()
+    {
+        var gel = Receive(ActivePrescriber(), quantity: 37.5m, formula: RxFaker.KetoprofenGel);
+
+        Assert.Equal((37.5m, "KETO-10-PLO"), (gel.Quantity, gel.FormulaCode));
+        Assert.IsType<QuantityMustSuitTheFormulaRule>(Assert.Throws<BusinessRuleValidationException>(
+            () => Receive(ActivePrescriber(), quantity: 5_001m, formula: RxFaker.KetoprofenGel)).BrokenRule);
+    }
+
+    private static Prescription Receive(
+        Prescriber? prescriber, int refills = 2, DateOnly? writtenOn = null, decimal quantity = 30, OrderableFormula? formula = null,
+        string code = "ldn-4.5-cap") =>
         Prescription.Receive(
-            7_000_001, Patient, prescriber, Npi, "ldn-4.5-cap", 30, "Take one capsule at bedtime", 30, refills,
-            writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, "ext-1", Now);
+            7_000_001, Patient, prescriber, Npi, code, formula ?? (code == "ldn-4.5-cap" ? RxFaker.NaltrexoneCapsules : null), quantity,
+            "Take one capsule at bedtime", 30, refills, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, "ext-1", Now);
 }

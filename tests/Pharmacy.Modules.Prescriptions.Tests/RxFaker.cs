@@ -1,4 +1,5 @@
 using Bogus;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
@@ -27,13 +28,22 @@ internal sealed class RxFaker
         _faker.Name.FirstName(), _faker.Name.LastName(), Today.AddYears(-_faker.Random.Int(25, 80)).AddDays(-_faker.Random.Int(0, 364)),
         _faker.PickRandom(Sex.Female, Sex.Male), _faker.PickRandom(States));
 
+    /// <summary>Naltrexone 4.5 mg capsules, as Compounding announces the approved formula: dispensed by the capsule.</summary>
+    public static OrderableFormula NaltrexoneCapsules { get; } = OrderableFormula.Approved(
+        "LDN-4.5-CAP", 1, "Naltrexone 4.5 mg capsule", "Capsule", "capsule", countedInWholeUnits: true, "Room", null, Now.AddDays(-100), Now.AddDays(-100));
+
+    /// <summary>Ketoprofen 10% gel, dispensed by the gram.</summary>
+    public static OrderableFormula KetoprofenGel { get; } = OrderableFormula.Approved(
+        "KETO-10-PLO", 1, "Ketoprofen 10% topical gel (PLO)", "Gel", "g", countedInWholeUnits: false, "Room", null, Now.AddDays(-100), Now.AddDays(-100));
+
     public Prescriber ActivePrescriber() =>
         Prescriber.Activated(Guid.CreateVersion7(), PrescriberNpi, _faker.Name.FirstName(), _faker.Name.LastName(), "MD", Now.AddDays(-90), Now.AddDays(-90));
 
     public Prescription Received(Prescriber? prescriber = null, DateOnly? writtenOn = null) =>
         Prescription.Receive(
-            _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), PrescriberNpi, "LDN-4.5-CAP", Capsules, "Take 1 capsule by mouth at bedtime.",
-            DaysSupply, refills: 2, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}", Now.AddHours(-3));
+            _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), PrescriberNpi, "LDN-4.5-CAP", NaltrexoneCapsules, Capsules,
+            "Take 1 capsule by mouth at bedtime.", DaysSupply, 2, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}",
+            Now.AddHours(-3));
 
     /// <summary>Verified by a pharmacist: its original fill is requested.</summary>
     public (Prescription Prescription, Fill Fill) Verified()

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
@@ -45,7 +44,6 @@ builder.Host.UseWolverine(options => options.UseModuleMessaging(moduleAssemblies
 builder.Services.AddSingleton(new NavigationRegistry(modules.SelectMany(module => module.Navigation).Concat(HostNavigation.Items)));
 builder.Services.AddRazorPages();
 builder.Services.AddPharmacyProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Compounding Pharmacy API";
@@ -55,8 +53,7 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UsePharmacyErrorAnswers();
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

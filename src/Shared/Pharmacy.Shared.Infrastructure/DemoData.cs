@@ -9,6 +9,12 @@ public interface IDemoDataSeeder
 {
     int Order { get; }
 
+    /// <summary>
+    /// The pharmacy's catalog (formulas, inventory items and lots, prices) rather than its customers and work
+    /// (providers, patients, prescriptions): seeded on its own when Demo:Catalog is on.
+    /// </summary>
+    bool IsCatalog { get; }
+
     Task SeedAsync(DemoDataContext context, CancellationToken cancellationToken);
 }
 

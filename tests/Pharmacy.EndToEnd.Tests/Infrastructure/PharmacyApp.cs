@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Pharmacy.Modules.Prescriptions.Persistence;
 
 namespace Pharmacy.EndToEnd.Tests.Infrastructure;
 
@@ -21,9 +23,38 @@ public class PharmacyApp : WebApplicationFactory<Program>
         builder.UseSetting("Messaging:FirstRetryDelay", "00:00:00.100");
         builder.UseSetting("Demo:Users", "true");
         builder.UseSetting("Demo:Data", SeedDemoData ? "true" : "false");
+        // Prescriptions may only name approved formulas: every test host has the catalog, only some the demo work.
+        builder.UseSetting("Demo:Catalog", "true");
         builder.UseSetting("Demo:Work", "false");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Demo:ApiKey", ApiKey);
+    }
+
+    /// <summary>
+    /// Starts the host and waits until Prescriptions has learned the catalog's approved formulas from Compounding's
+    /// events, so that a test's first prescription does not race the outbox relay.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using (var scope = host.Services.CreateScope())
+            {
+                if (scope.ServiceProvider.GetRequiredService<PrescriptionsDbContext>().Formulas.Any())
+                {
+                    return host;
+                }
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Prescriptions did not learn the catalog's formulas within 60 s of start.");
+            }
+
+            Thread.Sleep(25);
+        }
     }
 
     public const string Password = "Test-Password-2026!";

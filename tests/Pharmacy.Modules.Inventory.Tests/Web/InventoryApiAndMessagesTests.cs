@@ -60,10 +60,10 @@ public sealed class InventoryApiAndMessagesTests(InventoryHost host) : IClassFix
         var pharmacist = host.ClientFor("Priya Raman, PharmD", Roles.Pharmacist);
 
         var byTechnician = await host.ClientFor("Dana Whitfield, CPhT", Roles.Technician)
-            .PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "Spill"), Json);
+            .PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "Spill", StockChange.Adjustment), Json);
         var byApiKey = await host.ApiClientWith(Scopes.InventoryRead)
-            .PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "Spill"), Json);
-        var withoutReason = await pharmacist.PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, ""), Json);
+            .PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "Spill", StockChange.Adjustment), Json);
+        var withoutReason = await pharmacist.PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "", StockChange.Adjustment), Json);
         var belowZero = await pharmacist.PostAsJsonAsync(
             "/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, lot.OnHand + 1m, "Spill", StockChange.Waste), Json);
         var wasted = await pharmacist.PostAsJsonAsync(

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Pharmacy.Modules.Prescriptions.Catalog;
+using Pharmacy.Modules.Prescriptions.DemoData;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.GetClarifications;
 using Pharmacy.Shared.Infrastructure;
@@ -39,7 +39,7 @@ public sealed class DemoDataTests : IAsyncLifetime
         Assert.Equal(Prescriptions, prescriptions.Count);
         Assert.All(prescriptions, p => Assert.Contains(p.Status, new[] { PrescriptionStatus.Received, PrescriptionStatus.NeedsClarification, PrescriptionStatus.OnHold }));
         Assert.All(prescriptions.Where(p => p.Status == PrescriptionStatus.OnHold), p => Assert.False(string.IsNullOrWhiteSpace(p.HoldReason)));
-        Assert.Equal(FormulaCatalog.All.Select(f => f.Code).Order(), prescriptions.Select(p => p.FormulaCode).Distinct().Order());
+        Assert.Equal(DemoFormulas.All.Select(f => f.Code).Order(), prescriptions.Select(p => p.FormulaCode).Distinct().Order());
         Assert.Equal(prescriptions.OrderBy(p => p.ReceivedAt).Select(p => p.RxNumber), prescriptions.Select(p => p.RxNumber).Order());
         Assert.All(prescriptions, p => Assert.True(p.ReceivedAt < RxFaker.Now && (p.ClarificationAnsweredAt ?? p.HeldAt ?? p.ReceivedAt) < RxFaker.Now));
     }

@@ -10,6 +10,7 @@ using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescriptionHistory;
 using Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchProgress;
+using Pharmacy.Modules.Prescriptions.Features.RecordFormulaApproved;
 using Pharmacy.Modules.Prescriptions.Features.RequestClarification;
 using Pharmacy.Modules.Prescriptions.Features.ShipFill;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
@@ -36,6 +37,10 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
                 Guid.CreateVersion7(), RxFaker.PrescriberNpi, "Elena", "Marsh", "MD", RxFaker.Now.AddDays(-90), RxFaker.Now.AddDays(-90)));
             return db.SaveChangesAsync();
         });
+        var capsules = RxFaker.NaltrexoneCapsules;
+        await _module.SendAsync(new RecordFormulaApproved(
+            capsules.Code, capsules.Version, capsules.Name, capsules.DosageForm, capsules.Unit, capsules.CountedInWholeUnits, capsules.Storage,
+            capsules.ControlledSchedule, capsules.ApprovedAt));
     }
 
     public async Task DisposeAsync() => await _module.DisposeAsync();

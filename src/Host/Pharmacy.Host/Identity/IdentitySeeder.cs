@@ -90,7 +90,7 @@ internal sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<Datab
 }
 
 /// <summary>The Demo section: what a fresh Development system is given to show itself.</summary>
-internal sealed record DemoSettings(bool Users, bool Data, bool Work, string Password, string ApiKey)
+internal sealed record DemoSettings(bool Users, bool Data, bool Catalog, bool Work, string Password, string ApiKey)
 {
     public const string DefaultPassword = "Compound-2026!";
     public const string DefaultApiKey = "pk_demo_compounding_pharmacy_2026";
@@ -98,6 +98,7 @@ internal sealed record DemoSettings(bool Users, bool Data, bool Work, string Pas
     public static DemoSettings From(IConfiguration configuration) => new(
         configuration.GetValue("Demo:Users", false),
         configuration.GetValue("Demo:Data", false),
+        configuration.GetValue("Demo:Catalog", configuration.GetValue("Demo:Data", false)),
         // The demo morning's work follows the demo data unless switched off on its own (tests that walk the flow).
         configuration.GetValue("Demo:Work", configuration.GetValue("Demo:Data", false)),
         configuration["Demo:Password"] is { Length: > 0 } password ? password : DefaultPassword,

@@ -11,19 +11,26 @@ using Pharmacy.Shared.Kernel;
 namespace Pharmacy.Shared.Web.Problems;
 
 /// <summary>
-/// Turns the errors a client can cause into ProblemDetails: validation 400 with field errors, broken business rule
-/// 422 with the rule's message, unknown record 404, concurrent change 409, unreadable request 400. Anything else is
-/// ours to fix and stays a 500.
+/// Turns the errors a client can cause into ProblemDetails on the API: validation 400 with field errors, unreadable
+/// request 400 naming the field, broken business rule 422 with the rule's message, unknown record 404, concurrent
+/// change 409. Anything else is ours to fix: a 500 that says nothing of the server's insides. A page never answers
+/// JSON: its errors are left to the friendly error page (see <see cref="StatusFor"/>).
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
-        if (problem is null)
+        if (!ApiRequests.IsApi(httpContext))
         {
             return false;
         }
+
+        var problem = ToProblem(exception) ?? new ProblemDetails
+        {
+            Status = StatusCodes.Status500InternalServerError,
+            Title = "The pharmacy system could not complete this request.",
+            Detail = "Nothing was changed. If it happens again, quote the trace id to support.",
+        };
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -76,14 +83,16 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Title = "The record was changed by someone else.",
             Detail = "Reload it and try again.",
         },
-        BadHttpRequestException badRequest => new ProblemDetails
+        BadHttpRequestException badRequest => new HttpValidationProblemDetails(UnreadableRequest.FieldErrors(badRequest))
         {
             Status = badRequest.StatusCode,
             Title = "The request could not be read.",
-            Detail = badRequest.Message,
         },
         _ => null,
     };
+
+    /// <summary>The status of the answer to an exception, for the error page as for the API.</summary>
+    public static int StatusFor(Exception exception) => ToProblem(exception)?.Status ?? StatusCodes.Status500InternalServerError;
 
     /// <summary>Field names as the JSON client sent them: "Patient.LastName" becomes "patient.lastName".</summary>
     public static string JsonName(string propertyName) =>

@@ -1,3 +1,4 @@
+using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Domain.Prices;
@@ -32,6 +33,13 @@ public sealed class FormulaPrice : AggregateRoot
     public DateTimeOffset ChangedAt { get; private set; }
 
     public string? ChangeReason { get; private set; }
+
+    /// <summary>Lists a formula of the catalog at its catalog name and unit; a code the catalog does not hold is refused.</summary>
+    public static FormulaPrice ListFromCatalog(string formulaCode, BillableFormula? formula, decimal pricePerUnit, bool alreadyListed, DateTimeOffset now)
+    {
+        CheckRule(new PriceMustBeForAFormulaOfTheCatalogRule(formulaCode, formula));
+        return List(formula!.Code, formula.Name, formula.Unit, pricePerUnit, alreadyListed, now);
+    }
 
     public static FormulaPrice List(
         string formulaCode, string formulaName, string unit, decimal pricePerUnit, bool alreadyListed, DateTimeOffset now)

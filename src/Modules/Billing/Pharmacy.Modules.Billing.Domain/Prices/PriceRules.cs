@@ -30,3 +30,9 @@ public sealed class FormulaMustBeListedOnceRule(bool alreadyListed, string formu
 
     public string Message => $"{formulaCode} is already on the price list; change its price instead.";
 }
+
+public static class PriceRules
+{
+    /// <summary>A price per capsule, mL or g: far above what any compounded preparation costs, so a larger one is a typing error.</summary>
+    public const decimal MaxPricePerUnit = 10_000m;
+}

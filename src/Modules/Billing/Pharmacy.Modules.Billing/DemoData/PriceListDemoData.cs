@@ -14,6 +14,8 @@ internal sealed class PriceListDemoData(BillingDbContext db) : IDemoDataSeeder
 {
     public int Order => 30;
 
+    public bool IsCatalog => true;
+
     public async Task SeedAsync(DemoDataContext context, CancellationToken cancellationToken)
     {
         var listed = await db.FormulaPrices.Select(price => price.FormulaCode).ToListAsync(cancellationToken);

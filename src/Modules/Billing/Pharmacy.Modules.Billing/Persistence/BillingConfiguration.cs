@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
 
 namespace Pharmacy.Modules.Billing.Persistence;
@@ -46,6 +47,18 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(payment => payment.Method).HasConversion<string>().HasMaxLength(10);
         builder.Property(payment => payment.ReceivedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(payment => payment.ReceivedAt);
+    }
+}
+
+internal sealed class BillableFormulaConfiguration : IEntityTypeConfiguration<BillableFormula>
+{
+    public void Configure(EntityTypeBuilder<BillableFormula> builder)
+    {
+        builder.ToTable("formulas");
+        builder.HasKey(formula => formula.Code);
+        builder.Property(formula => formula.Code).HasMaxLength(40);
+        builder.Property(formula => formula.Name).HasMaxLength(200).IsRequired();
+        builder.Property(formula => formula.Unit).HasMaxLength(20).IsRequired();
     }
 }
 

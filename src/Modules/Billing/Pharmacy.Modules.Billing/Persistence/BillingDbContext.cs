@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
 
 namespace Pharmacy.Modules.Billing.Persistence;
@@ -18,6 +19,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<FormulaPrice> FormulaPrices => Set<FormulaPrice>();
+
+    public DbSet<BillableFormula> Formulas => Set<BillableFormula>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(BillingDomainAssembly).Assembly];
 

@@ -135,6 +135,7 @@ public sealed class Formula : AggregateRoot
         ApprovedAt = now;
         ApprovedById = approverId;
         ApprovedByName = approverName;
+        Raise(new FormulaApprovedDomainEvent(Id, Code, VersionNumber, Name, DosageForm, Unit, Storage, ControlledSchedule, now));
     }
 
     /// <summary>A newer version was approved: this one is no longer compounded.</summary>

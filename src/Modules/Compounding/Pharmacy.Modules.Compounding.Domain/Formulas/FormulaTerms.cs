@@ -74,6 +74,10 @@ public static class DosageForms
     public static bool IsOralLiquid(DosageForm form, string route) =>
         form is DosageForm.Solution or DosageForm.Suspension or DosageForm.Syrup or DosageForm.Emulsion
         && route.Trim().StartsWith("oral", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Forms dispensed by count: a prescription for them is a whole number of units.</summary>
+    public static bool IsCountedInWholeUnits(DosageForm form) =>
+        form is DosageForm.Capsule or DosageForm.Tablet or DosageForm.Troche or DosageForm.Suppository;
 }
 
 public static class IngredientRoles

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Modules.Compounding.Features;
@@ -7,13 +6,4 @@ namespace Pharmacy.Modules.Compounding.Features;
 public sealed record SignatureRequest(string Password, string Meaning)
 {
     public SignatureInput ToInput() => new(Password ?? "", Meaning ?? "");
-}
-
-internal sealed class SignatureInputValidator : AbstractValidator<SignatureInput>
-{
-    public SignatureInputValidator()
-    {
-        RuleFor(signature => signature.Password).NotEmpty().WithMessage("Enter your password to sign.");
-        RuleFor(signature => signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300);
-    }
 }

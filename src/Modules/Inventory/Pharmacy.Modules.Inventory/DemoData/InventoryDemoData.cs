@@ -23,6 +23,8 @@ internal sealed class InventoryDemoData(InventoryDbContext db) : IDemoDataSeeder
 
     public int Order => 20;
 
+    public bool IsCatalog => true;
+
     public async Task SeedAsync(DemoDataContext context, CancellationToken cancellationToken)
     {
         if (await db.Items.AnyAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Shared.Kernel;
 
@@ -63,12 +64,14 @@ public sealed partial class Prescription : AggregateRoot
     public string PatientName => $"{Patient.FirstName} {Patient.LastName}";
 
     public static Prescription Receive(
-        long rxNumber, PatientDetails patient, Prescriber? prescriber, string prescriberNpi, string formulaCode, decimal quantity,
-        string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId, DateTimeOffset now,
-        string? submittedBy = null)
+        long rxNumber, PatientDetails patient, Prescriber? prescriber, string prescriberNpi, string formulaCode, OrderableFormula? formula,
+        decimal quantity, string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId,
+        DateTimeOffset now, string? submittedBy = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         CheckRule(new PrescriberMustBeActiveRule(prescriberNpi, prescriber is not null, prescriber?.IsActive == true));
+        CheckRule(new PrescriptionMustNameAnApprovedFormulaRule(formulaCode, formula));
+        CheckRule(new QuantityMustSuitTheFormulaRule(quantity, formula!));
         CheckRule(new RefillsMustNotExceedLimitRule(refills));
         CheckRule(new WrittenDateMustNotBeInTheFutureRule(writtenOn, today));
         CheckRule(new PrescriptionMustNotBeExpiredRule(writtenOn, today));
@@ -80,7 +83,7 @@ public sealed partial class Prescription : AggregateRoot
             PrescriberId = prescriber!.ProviderId,
             PrescriberNpi = prescriber.Npi,
             PrescriberName = prescriber.DisplayName,
-            FormulaCode = formulaCode.Trim().ToUpperInvariant(),
+            FormulaCode = formula!.Code,
             Quantity = quantity,
             Directions = directions.Trim(),
             DaysSupply = daysSupply,

@@ -1,5 +1,6 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
@@ -31,14 +32,17 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
 
     public int Order => 40;
 
+    public bool IsCatalog => false;
+
     public async Task SeedAsync(DemoDataContext context, CancellationToken cancellationToken)
     {
         db.AuditContext = AuditContext.System("SeedDemoData");
         var prescribers = await SeedPrescribersAsync(context.Now, cancellationToken);
+        var formulas = await SeedFormulasAsync(context.Now, cancellationToken);
         // Prescriptions are only seeded into an empty module: never mixed with real work.
         if (!await db.Prescriptions.AnyAsync(cancellationToken))
         {
-            SeedPrescriptions(context, prescribers);
+            SeedPrescriptions(context, prescribers, formulas);
         }
 
         await domainEvents.DispatchAsync(db, cancellationToken);
@@ -62,7 +66,21 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
         return byNpi;
     }
 
-    private void SeedPrescriptions(DemoDataContext context, Dictionary<string, Prescriber> prescribers)
+    private async Task<Dictionary<string, OrderableFormula>> SeedFormulasAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var known = await db.Formulas.ToDictionaryAsync(formula => formula.Code, cancellationToken);
+        foreach (var demo in DemoFormulas.All.Where(demo => !known.ContainsKey(demo.Code)))
+        {
+            var formula = OrderableFormula.Approved(
+                demo.Code, 1, demo.Name, demo.DosageForm, demo.Unit, demo.CountedInWholeUnits, demo.Storage, demo.ControlledSchedule, now, now);
+            db.Formulas.Add(formula);
+            known[formula.Code] = formula;
+        }
+
+        return known;
+    }
+
+    private void SeedPrescriptions(DemoDataContext context, Dictionary<string, Prescriber> prescribers, Dictionary<string, OrderableFormula> formulas)
     {
         var faker = new Faker("en") { Random = new Randomizer(context.RandomSeed) };
         var arrivals = DemoPrescriptions.All
@@ -82,7 +100,8 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
             var channel = Channels[index % Channels.Length];
             var externalId = channel == IntakeChannel.Staff ? null : $"DEMO-{index + 1:D3}";
             var prescription = Prescription.Receive(
-                rxNumber++, Patient(faker, demo.Patient, context.Now), prescriber, prescriber.Npi, demo.FormulaCode, demo.Quantity,
+                rxNumber++, Patient(faker, demo.Patient, context.Now), prescriber, prescriber.Npi, demo.FormulaCode,
+                formulas.GetValueOrDefault(demo.FormulaCode), demo.Quantity,
                 demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt);
             Advance(prescription, demo, receivedAt, faker);
             db.Prescriptions.Add(prescription);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
@@ -19,6 +20,21 @@ internal sealed class PrescriberConfiguration : IEntityTypeConfiguration<Prescri
         builder.Property(prescriber => prescriber.Credential).HasMaxLength(10);
         builder.Property(prescriber => prescriber.SuspensionReason).HasMaxLength(500);
         builder.Ignore(prescriber => prescriber.DisplayName);
+    }
+}
+
+internal sealed class OrderableFormulaConfiguration : IEntityTypeConfiguration<OrderableFormula>
+{
+    public void Configure(EntityTypeBuilder<OrderableFormula> builder)
+    {
+        builder.ToTable("formulas");
+        builder.HasKey(formula => formula.Code);
+        builder.Property(formula => formula.Code).HasMaxLength(40);
+        builder.Property(formula => formula.Name).HasMaxLength(200).IsRequired();
+        builder.Property(formula => formula.DosageForm).HasMaxLength(30).IsRequired();
+        builder.Property(formula => formula.Unit).HasMaxLength(20).IsRequired();
+        builder.Property(formula => formula.Storage).HasMaxLength(30).IsRequired();
+        builder.Property(formula => formula.ControlledSchedule).HasMaxLength(5);
     }
 }
 

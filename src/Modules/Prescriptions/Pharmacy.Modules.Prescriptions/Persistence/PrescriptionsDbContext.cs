@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Shared.Infrastructure.Audit;
-using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Prescriptions.Domain;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Shared.Infrastructure.Audit;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Prescriptions.Persistence;
 
@@ -17,6 +18,8 @@ public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbConte
     public DbSet<Prescriber> Prescribers => Set<Prescriber>();
 
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
+
+    public DbSet<OrderableFormula> Formulas => Set<OrderableFormula>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PrescriptionsDomainAssembly).Assembly];
 

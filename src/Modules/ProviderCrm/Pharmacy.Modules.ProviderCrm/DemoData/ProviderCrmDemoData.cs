@@ -30,6 +30,8 @@ internal sealed class ProviderCrmDemoData(ProviderCrmDbContext db, DomainEventDi
 
     public int Order => 5;
 
+    public bool IsCatalog => false;
+
     public async Task SeedAsync(DemoDataContext context, CancellationToken cancellationToken)
     {
         if (await db.Providers.AnyAsync(cancellationToken))

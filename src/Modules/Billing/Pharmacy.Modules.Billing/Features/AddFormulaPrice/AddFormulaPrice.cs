@@ -4,27 +4,32 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Billing.Domain;
+using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Features.AddFormulaPrice;
 
-/// <summary>Puts a new formula on the price list, so that its charges can be priced.</summary>
+/// <summary>
+/// Puts a formula of the catalog on the price list, so that its charges can be priced. Its name and unit are the
+/// catalog's (Compounding's approved version), never typed again.
+/// </summary>
 [AllowedRoles(Roles.Billing, Roles.Admin)]
-public sealed record AddFormulaPrice(string FormulaCode, string FormulaName, string Unit, decimal PricePerUnit) : ICommand;
+public sealed record AddFormulaPrice(string FormulaCode, decimal PricePerUnit) : ICommand;
 
-internal sealed class AddFormulaPriceValidator : AbstractValidator<AddFormulaPrice>
+internal sealed class AddFormulaPriceValidator : InputValidator<AddFormulaPrice>
 {
     private const int PriceDecimals = 4;
 
     public AddFormulaPriceValidator()
     {
         RuleFor(command => command.FormulaCode).NotEmpty().WithMessage("Enter the formula code.").MaximumLength(40);
-        RuleFor(command => command.FormulaName).NotEmpty().WithMessage("Enter the formula name.").MaximumLength(200);
-        RuleFor(command => command.Unit).NotEmpty().WithMessage("Enter the dispensing unit (capsule, mL, g...).").MaximumLength(20);
         RuleFor(command => command.PricePerUnit).GreaterThan(0).WithMessage("Enter a price more than $0.00.")
+            .LessThanOrEqualTo(PriceRules.MaxPricePerUnit).WithMessage($"A price per unit is at most {Money.Format(PriceRules.MaxPricePerUnit)}.")
             .PrecisionScale(12, PriceDecimals, ignoreTrailingZeros: true).WithMessage($"Enter the price with at most {PriceDecimals} decimals.");
     }
 }
@@ -33,9 +38,10 @@ internal sealed class AddFormulaPriceHandler(BillingDbContext db, TimeProvider c
 {
     public async ValueTask<Mediator.Unit> Handle(AddFormulaPrice command, CancellationToken cancellationToken)
     {
-        var code = command.FormulaCode.Trim();
+        var code = command.FormulaCode.Trim().ToUpperInvariant();
+        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
         var alreadyListed = await db.FormulaPrices.AnyAsync(price => price.FormulaCode == code, cancellationToken);
-        db.FormulaPrices.Add(FormulaPrice.List(code, command.FormulaName, command.Unit, command.PricePerUnit, alreadyListed, clock.GetUtcNow()));
+        db.FormulaPrices.Add(FormulaPrice.ListFromCatalog(code, formula, command.PricePerUnit, alreadyListed, clock.GetUtcNow()));
         return Mediator.Unit.Value;
     }
 }

@@ -3,8 +3,11 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Billing.Domain;
+using Pharmacy.Modules.Billing.Domain.Prices;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Features.ChangePrice;
@@ -15,7 +18,7 @@ public sealed record ChangePrice(string FormulaCode, decimal PricePerUnit, strin
 
 public sealed record ChangePriceRequest(decimal PricePerUnit, string Reason);
 
-internal sealed class ChangePriceValidator : AbstractValidator<ChangePrice>
+internal sealed class ChangePriceValidator : InputValidator<ChangePrice>
 {
     /// <summary>Prices per unit may go below a cent (a mL of a suspension), but not below a hundredth of one.</summary>
     private const int PriceDecimals = 4;
@@ -24,6 +27,7 @@ internal sealed class ChangePriceValidator : AbstractValidator<ChangePrice>
     {
         RuleFor(command => command.FormulaCode).NotEmpty().WithMessage("Choose the formula.");
         RuleFor(command => command.PricePerUnit).GreaterThan(0).WithMessage("Enter a price more than $0.00.")
+            .LessThanOrEqualTo(PriceRules.MaxPricePerUnit).WithMessage($"A price per unit is at most {Money.Format(PriceRules.MaxPricePerUnit)}.")
             .PrecisionScale(12, PriceDecimals, ignoreTrailingZeros: true).WithMessage($"Enter the price with at most {PriceDecimals} decimals.");
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for the price change.").MaximumLength(500);
     }

@@ -7,6 +7,7 @@ using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Features.RecordPayment;
@@ -15,15 +16,19 @@ namespace Pharmacy.Modules.Billing.Features.RecordPayment;
 [AllowedRoles(Roles.Billing)]
 public sealed record RecordPayment(Guid ChargeId, decimal Amount, PaymentMethod Method = PaymentMethod.Cash) : ICommand<PaymentRecorded>;
 
-public sealed record RecordPaymentRequest(decimal Amount, PaymentMethod? Method);
+public sealed record RecordPaymentRequest(decimal Amount, PaymentMethod Method);
 
 public sealed record PaymentRecorded(Guid PaymentId, decimal Balance, string Status);
 
-internal sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
+internal sealed class RecordPaymentValidator : InputValidator<RecordPayment>
 {
+    /// <summary>Far above any one charge for compounded preparations; a typing error, not a payment.</summary>
+    public const decimal MaxPayment = 100_000m;
+
     public RecordPaymentValidator()
     {
         RuleFor(command => command.Amount).GreaterThan(0).WithMessage("Enter an amount more than $0.00.")
+            .LessThanOrEqualTo(MaxPayment).WithMessage($"One payment is at most {Money.Format(MaxPayment)}; record a larger sum as several.")
             .Must(Money.HasWholeCents).WithMessage("Enter the amount in dollars and cents.");
         RuleFor(command => command.Method).IsInEnum().WithMessage("The method is Cash, Card or Check.");
     }
@@ -44,7 +49,7 @@ internal static class RecordPaymentEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/charges/{id:guid}/payments", async (Guid id, RecordPaymentRequest request, ISender sender, CancellationToken cancellationToken) =>
             {
-                var recorded = await sender.Send(new RecordPayment(id, request.Amount, request.Method ?? PaymentMethod.Cash), cancellationToken);
+                var recorded = await sender.Send(new RecordPayment(id, request.Amount, request.Method), cancellationToken);
                 return Results.Created($"/api/billing/charges/{id}", recorded);
             })
             .WithName(nameof(RecordPayment))

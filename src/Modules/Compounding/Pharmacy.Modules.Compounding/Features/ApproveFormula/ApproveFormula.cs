@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding.Features.ApproveFormula;
@@ -16,13 +17,12 @@ namespace Pharmacy.Modules.Compounding.Features.ApproveFormula;
 [AllowedRoles(Roles.Pharmacist)]
 public sealed record ApproveFormula(string Code, int Version, SignatureInput Signature) : ICommand, ISignedCommand;
 
-internal sealed class ApproveFormulaValidator : AbstractValidator<ApproveFormula>
+internal sealed class ApproveFormulaValidator : InputValidator<ApproveFormula>
 {
     public ApproveFormulaValidator()
     {
-        RuleFor(command => command.Code).NotEmpty();
-        RuleFor(command => command.Version).GreaterThan(0);
-        RuleFor(command => command.Signature).NotNull().SetValidator(new SignatureInputValidator());
+        RuleFor(command => command.Code).NotEmpty().WithMessage("Choose the formula.").MaximumLength(40);
+        RuleFor(command => command.Version).InclusiveBetween(1, 10_000).WithMessage("Choose a version of the formula.");
     }
 }
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,11 +15,6 @@ namespace Pharmacy.Modules.Compounding.Features.CheckBatch;
 /// </summary>
 [AllowedRoles(Roles.Pharmacist)]
 public sealed record CheckBatch(Guid BatchId, SignatureInput Signature) : ICommand, ISignedCommand;
-
-internal sealed class CheckBatchValidator : AbstractValidator<CheckBatch>
-{
-    public CheckBatchValidator() => RuleFor(command => command.Signature).NotNull().SetValidator(new SignatureInputValidator());
-}
 
 internal sealed class CheckBatchHandler(CompoundingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CheckBatch>
 {

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Persistence;
+using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.Compounding.Features.PlanBatch;
 
@@ -13,7 +14,7 @@ namespace Pharmacy.Modules.Compounding.Features.PlanBatch;
 /// </summary>
 public sealed record PlanBatch(Guid FillId, long RxNumber, int FillNumber, string FormulaCode, decimal Quantity) : ICommand;
 
-internal sealed class PlanBatchValidator : AbstractValidator<PlanBatch>
+internal sealed class PlanBatchValidator : InputValidator<PlanBatch>
 {
     public PlanBatchValidator()
     {

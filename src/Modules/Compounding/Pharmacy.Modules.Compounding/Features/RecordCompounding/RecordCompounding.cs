@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding.Features.RecordCompounding;
@@ -19,22 +20,27 @@ namespace Pharmacy.Modules.Compounding.Features.RecordCompounding;
 public sealed record RecordCompounding(Guid BatchId, IReadOnlyList<WeighedIngredientInput> Ingredients, decimal ActualYield, string? Deviations)
     : ICommand;
 
-public sealed record WeighedIngredientInput(string ItemCode, decimal ActualQuantity, string? BalanceId);
+public sealed record WeighedIngredientInput(string ItemCode, decimal ActualQuantity, string? BalanceId = null);
 
-public sealed record RecordCompoundingRequest(IReadOnlyList<WeighedIngredientInput> Ingredients, decimal ActualYield, string? Deviations);
+public sealed record RecordCompoundingRequest(IReadOnlyList<WeighedIngredientInput> Ingredients, decimal ActualYield, string? Deviations = null);
 
-internal sealed class RecordCompoundingValidator : AbstractValidator<RecordCompounding>
+internal sealed class RecordCompoundingValidator : InputValidator<RecordCompounding>
 {
+    /// <summary>100 kg, 100 L or 100,000 units: beyond any batch a compounding pharmacy makes.</summary>
+    public const decimal MaxQuantity = 100_000m;
+
     public RecordCompoundingValidator()
     {
         RuleFor(command => command.Ingredients).NotEmpty().WithMessage("Record the weighed quantity of every ingredient.");
         RuleForEach(command => command.Ingredients).ChildRules(ingredient =>
         {
-            ingredient.RuleFor(i => i.ItemCode).NotEmpty();
-            ingredient.RuleFor(i => i.ActualQuantity).GreaterThan(0).WithMessage("Enter the quantity weighed or measured.");
+            ingredient.RuleFor(i => i.ItemCode).NotEmpty().WithMessage("Give the item code of each ingredient.").MaximumLength(40);
+            ingredient.RuleFor(i => i.ActualQuantity).GreaterThan(0).WithMessage("Enter the quantity weighed or measured.")
+                .LessThanOrEqualTo(MaxQuantity).WithMessage($"A weighed or measured quantity is at most {MaxQuantity:N0} of its unit.");
             ingredient.RuleFor(i => i.BalanceId).MaximumLength(40);
         });
-        RuleFor(command => command.ActualYield).GreaterThan(0).WithMessage("Enter the actual yield.");
+        RuleFor(command => command.ActualYield).GreaterThan(0).WithMessage("Enter the actual yield.")
+            .LessThanOrEqualTo(MaxQuantity).WithMessage($"A batch yields at most {MaxQuantity:N0} units.");
         RuleFor(command => command.Deviations).MaximumLength(2000);
     }
 }

@@ -6,6 +6,7 @@ using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Inventory.Features.AdjustStock;
@@ -32,16 +33,22 @@ public sealed record AdjustStock(string ItemCode, Guid LotId, StockChange Change
 
 public sealed record StockAdjusted(Guid LotId, string LotNumber, decimal OnHand, decimal Available, string Unit, string Status);
 
-internal sealed class AdjustStockValidator : AbstractValidator<AdjustStock>
+internal sealed class AdjustStockValidator : InputValidator<AdjustStock>
 {
+    /// <summary>100 kg, 100 L or 100,000 units: more than any one lot of a compounding pharmacy holds.</summary>
+    public const decimal MaxQuantity = 100_000m;
+
     public AdjustStockValidator()
     {
         RuleFor(command => command.LotId).NotEmpty().WithMessage("Choose the lot.");
         RuleFor(command => command.Change).IsInEnum().WithMessage("Choose adjustment, waste or return.");
-        RuleFor(command => command.Quantity).NotEqual(0).When(command => command.Change == StockChange.Adjustment)
-            .WithMessage("Enter the quantity to add (positive) or remove (negative).");
+        RuleFor(command => command.Quantity)
+            .Must(quantity => quantity != 0).WithMessage("Enter the quantity to add (positive) or remove (negative).")
+            .Must(quantity => Math.Abs(quantity) <= MaxQuantity).WithMessage($"One adjustment moves at most {MaxQuantity:N0} of the item's unit.")
+            .PrecisionScale(12, 4, ignoreTrailingZeros: true).WithMessage("Enter the quantity with at most 4 decimals.");
         RuleFor(command => command.Quantity).GreaterThan(0).When(command => command.Change != StockChange.Adjustment)
             .WithMessage("Enter the quantity removed, as a positive number.");
+        RuleFor(command => command.ItemCode).NotEmpty().WithMessage("Choose the item.").MaximumLength(40);
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason; the ledger keeps it.").MaximumLength(500);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Pharmacy.Modules.Inventory.Features.AdjustStock;
 
 /// <summary>The body of an adjustment: which lot, how much (signed for a correction), and why.</summary>
-public sealed record AdjustStockRequest(Guid LotId, decimal Quantity, string Reason, StockChange Change = StockChange.Adjustment);
+public sealed record AdjustStockRequest(Guid LotId, decimal Quantity, string Reason, StockChange Change);
 
 internal static class AdjustStockEndpoint
 {

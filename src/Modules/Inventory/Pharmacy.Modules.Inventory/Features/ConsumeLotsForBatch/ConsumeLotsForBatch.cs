@@ -5,6 +5,7 @@ using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.Inventory.Features.ConsumeLotsForBatch;
 
@@ -17,7 +18,7 @@ public sealed record ConsumeLotsForBatch(
 
 public sealed record LotConsumption(Guid LotId, string LotNumber, decimal Quantity, string Unit);
 
-internal sealed class ConsumeLotsForBatchValidator : AbstractValidator<ConsumeLotsForBatch>
+internal sealed class ConsumeLotsForBatchValidator : InputValidator<ConsumeLotsForBatch>
 {
     public ConsumeLotsForBatchValidator()
     {

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
+using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.Inventory.Features.GetExpiringLots;
 
@@ -23,7 +24,7 @@ public sealed record ExpiringLot(
     string ItemCode, string ItemName, Guid LotId, string LotNumber, string Manufacturer, DateOnly ExpiresOn, int DaysLeft, string Status,
     decimal OnHand, decimal Reserved, string Unit, decimal StockValue, string Currency);
 
-internal sealed class GetExpiringLotsValidator : AbstractValidator<GetExpiringLots>
+internal sealed class GetExpiringLotsValidator : InputValidator<GetExpiringLots>
 {
     public GetExpiringLotsValidator() =>
         RuleFor(query => query.Days).Must(days => GetExpiringLots.Windows.Contains(days))

@@ -7,6 +7,7 @@ using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.Inventory.Features.ReserveLotsForBatch;
 
@@ -17,7 +18,7 @@ namespace Pharmacy.Modules.Inventory.Features.ReserveLotsForBatch;
 public sealed record ReserveLotsForBatch(Guid BatchId, string BatchNumber, IReadOnlyList<IngredientNeed> Needs, DateOnly UseBy)
     : ICommand<LotAllocationResult>;
 
-internal sealed class ReserveLotsForBatchValidator : AbstractValidator<ReserveLotsForBatch>
+internal sealed class ReserveLotsForBatchValidator : InputValidator<ReserveLotsForBatch>
 {
     public ReserveLotsForBatchValidator()
     {

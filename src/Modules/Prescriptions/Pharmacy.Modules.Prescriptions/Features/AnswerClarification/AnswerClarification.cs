@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
@@ -15,7 +16,7 @@ public sealed record AnswerClarification(Guid PrescriptionId, string Answer) : I
 
 public sealed record AnswerClarificationRequest(string Answer);
 
-internal sealed class AnswerClarificationValidator : AbstractValidator<AnswerClarification>
+internal sealed class AnswerClarificationValidator : InputValidator<AnswerClarification>
 {
     public AnswerClarificationValidator() =>
         RuleFor(command => command.Answer).NotEmpty().WithMessage("Write the prescriber's answer.").MaximumLength(TextLimits.Note);

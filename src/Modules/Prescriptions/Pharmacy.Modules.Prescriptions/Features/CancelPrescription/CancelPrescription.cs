@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
@@ -15,7 +16,7 @@ public sealed record CancelPrescription(Guid PrescriptionId, string Reason) : IC
 
 public sealed record CancelPrescriptionRequest(string Reason);
 
-internal sealed class CancelPrescriptionValidator : AbstractValidator<CancelPrescription>
+internal sealed class CancelPrescriptionValidator : InputValidator<CancelPrescription>
 {
     public CancelPrescriptionValidator() =>
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for the cancellation.").MaximumLength(TextLimits.Reason);

@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Pharmacy.Modules.Prescriptions.Catalog;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Errors;
@@ -31,7 +30,7 @@ internal sealed class GetFillLabelHandler(PrescriptionsDbContext db, IOptions<Ph
         var prescription = await db.Prescriptions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                            ?? throw new NotFoundException("Prescription", query.PrescriptionId);
         var fill = prescription.FindFill(FillId.From(query.FillId)) ?? throw new NotFoundException("Fill", query.FillId);
-        var formula = FormulaCatalog.Find(prescription.FormulaCode);
+        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == prescription.FormulaCode, cancellationToken);
         var profile = pharmacy.Value;
         return new FillLabel(
             profile.Name, profile.Address, profile.Phone,

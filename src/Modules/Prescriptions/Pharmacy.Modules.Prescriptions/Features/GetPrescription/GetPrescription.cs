@@ -15,7 +15,7 @@ public sealed record PrescriptionDetails(
     Guid Id, long RxNumber, string Status, string Channel, string? ExternalId,
     string PatientFirstName, string PatientLastName, DateOnly PatientDateOfBirth, string PatientSex, string PatientState,
     Guid PrescriberId, string PrescriberNpi, string PrescriberName,
-    string FormulaCode, decimal Quantity, string Directions, int DaysSupply, int RefillsAuthorized, int RefillsRemaining,
+    string FormulaCode, string? FormulaName, string? FormulaUnit, decimal Quantity, string Directions, int DaysSupply, int RefillsAuthorized, int RefillsRemaining,
     DateOnly WrittenOn, DateOnly ExpiresOn, DateTimeOffset ReceivedAt,
     string? VerifiedBy, DateTimeOffset? VerifiedAt,
     ClarificationDetails? Clarification,
@@ -39,6 +39,7 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQuery
         var id = PrescriptionId.From(query.PrescriptionId);
         var p = await db.Prescriptions.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken)
                 ?? throw new NotFoundException("Prescription", query.PrescriptionId);
+        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == p.FormulaCode, cancellationToken);
         var clarification = p.ClarificationQuestion is null
             ? null
             : new ClarificationDetails(
@@ -48,7 +49,7 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQuery
             p.Id.Value, p.RxNumber, p.Status.ToString(), p.Channel.ToString(), p.ExternalId,
             p.Patient.FirstName, p.Patient.LastName, p.Patient.DateOfBirth, p.Patient.Sex.ToString(), p.Patient.State,
             p.PrescriberId, p.PrescriberNpi, p.PrescriberName,
-            p.FormulaCode, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
+            p.FormulaCode, formula?.Name, formula?.Unit, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
             p.WrittenOn, p.ExpiresOn, p.ReceivedAt,
             p.VerifiedBy, p.VerifiedAt,
             clarification,

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.PutPrescriptionOnHold;
@@ -15,7 +16,7 @@ public sealed record PutPrescriptionOnHold(Guid PrescriptionId, string Reason) :
 
 public sealed record PutPrescriptionOnHoldRequest(string Reason);
 
-internal sealed class PutPrescriptionOnHoldValidator : AbstractValidator<PutPrescriptionOnHold>
+internal sealed class PutPrescriptionOnHoldValidator : InputValidator<PutPrescriptionOnHold>
 {
     public PutPrescriptionOnHoldValidator() =>
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for the hold.").MaximumLength(TextLimits.Reason);

@@ -1,9 +1,11 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
@@ -27,41 +29,36 @@ public sealed record PatientInput(string FirstName, string LastName, DateOnly Da
 /// <summary>Created is false when the external id was already received: the answer then names the existing prescription.</summary>
 public sealed record PrescriptionReceivedResponse(Guid Id, long RxNumber, string Status, bool Created);
 
-internal sealed class ReceivePrescriptionValidator : AbstractValidator<ReceivePrescription>
+internal sealed class ReceivePrescriptionValidator : InputValidator<ReceivePrescription>
 {
-    private static readonly HashSet<string> States =
-    [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
-        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
-        "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",
-    ];
+    /// <summary>A prescription older than this has expired whatever its schedule (non-controlled: one year).</summary>
+    private const int MaxAgeInDays = 366;
 
     public ReceivePrescriptionValidator(TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         RuleFor(c => c.ExternalId).MaximumLength(100);
         RuleFor(c => c.PrescriberNpi).NotEmpty().WithMessage("Enter the prescriber's NPI.")
-            .Matches("^[0-9]{10}$").When(c => !string.IsNullOrEmpty(c.PrescriberNpi)).WithMessage("An NPI is 10 digits.");
-        RuleFor(c => c.Patient).NotNull().WithMessage("Enter the patient.");
-        When(c => c.Patient is not null, () =>
-        {
-            RuleFor(c => c.Patient.FirstName).NotEmpty().WithMessage("Enter the patient's first name.").MaximumLength(100);
-            RuleFor(c => c.Patient.LastName).NotEmpty().WithMessage("Enter the patient's last name.").MaximumLength(100);
-            RuleFor(c => c.Patient.DateOfBirth)
-                .Must(dob => dob > today.AddYears(-130) && dob <= today).WithMessage("Enter a date of birth in the past 130 years.");
-            RuleFor(c => c.Patient.Sex).NotEmpty().WithMessage("Enter the patient's sex.")
-                .IsEnumName(typeof(Sex), caseSensitive: false).When(c => !string.IsNullOrEmpty(c.Patient.Sex))
-                .WithMessage($"Sex must be one of {string.Join(", ", Enum.GetNames<Sex>())}.");
-            RuleFor(c => c.Patient.State).NotEmpty().WithMessage("Enter the patient's state.")
-                .Must(state => States.Contains(state.ToUpperInvariant())).When(c => !string.IsNullOrEmpty(c.Patient.State))
-                .WithMessage("Enter a two-letter US state code.");
-        });
+            .Matches("^[0-9]{10}$").WithMessage("An NPI is 10 digits.");
+        RuleFor(c => c.Patient.FirstName).NotEmpty().WithMessage("Enter the patient's first name.").MaximumLength(100);
+        RuleFor(c => c.Patient.LastName).NotEmpty().WithMessage("Enter the patient's last name.").MaximumLength(100);
+        RuleFor(c => c.Patient.DateOfBirth)
+            .Must(dob => dob > today.AddYears(-130) && dob <= today).WithMessage("Enter a date of birth in the past 130 years.");
+        RuleFor(c => c.Patient.Sex).NotEmpty().WithMessage("Enter the patient's sex.")
+            .IsEnumName(typeof(Sex), caseSensitive: false).WithMessage($"Sex must be one of {string.Join(", ", Enum.GetNames<Sex>())}.");
+        RuleFor(c => c.Patient.State).NotEmpty().WithMessage("Enter the patient's state.")
+            .Must(ContactRules.IsStateCode).WithMessage(ContactRules.StateMessage);
         RuleFor(c => c.FormulaCode).NotEmpty().WithMessage("Enter the formula code.").MaximumLength(40);
-        RuleFor(c => c.Quantity).GreaterThan(0).WithMessage("Enter a quantity greater than zero.").LessThanOrEqualTo(100_000);
+        RuleFor(c => c.Quantity).GreaterThan(0).WithMessage("Enter a quantity greater than zero.")
+            .LessThanOrEqualTo(QuantityMustSuitTheFormulaRule.MaxMeasuredUnits)
+            .WithMessage($"Enter a quantity of at most {QuantityMustSuitTheFormulaRule.MaxMeasuredUnits:N0} in the formula's unit.")
+            .PrecisionScale(9, 3, ignoreTrailingZeros: true).WithMessage("Enter the quantity with at most 3 decimals.");
         RuleFor(c => c.Directions).NotEmpty().WithMessage("Enter the directions (sig).").MaximumLength(1000);
         RuleFor(c => c.DaysSupply).InclusiveBetween(1, 365).WithMessage("Days supply is between 1 and 365.");
+        // The upper limit is a rule of the prescription (and of its schedule), answered as such.
         RuleFor(c => c.Refills).GreaterThanOrEqualTo(0).WithMessage("Refills cannot be negative.");
-        RuleFor(c => c.WrittenOn).NotEqual(default(DateOnly)).WithMessage("Enter the date the prescription was written.");
+        RuleFor(c => c.WrittenOn).NotEqual(default(DateOnly)).WithMessage("Enter the date the prescription was written.")
+            .GreaterThanOrEqualTo(today.AddDays(-MaxAgeInDays)).WithMessage("A prescription written more than a year ago has expired.");
     }
 }
 
@@ -86,12 +83,14 @@ internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, ICur
         }
 
         var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == command.PrescriberNpi, cancellationToken);
+        var formulaCode = command.FormulaCode.Trim().ToUpperInvariant();
+        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == formulaCode, cancellationToken);
         var rxNumber = (await db.Prescriptions.MaxAsync(p => (long?)p.RxNumber, cancellationToken) ?? FirstRxNumber - 1) + 1;
         var patient = new PatientDetails(
             command.Patient.FirstName.Trim(), command.Patient.LastName.Trim(), command.Patient.DateOfBirth,
             Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
         var prescription = Prescription.Receive(
-            rxNumber, patient, prescriber, command.PrescriberNpi, command.FormulaCode, command.Quantity, command.Directions,
+            rxNumber, patient, prescriber, command.PrescriberNpi, command.FormulaCode, formula, command.Quantity, command.Directions,
             command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId, clock.GetUtcNow(), sender.Id);
         db.Prescriptions.Add(prescription);
         return new PrescriptionReceivedResponse(prescription.Id.Value, rxNumber, prescription.Status.ToString(), Created: true);

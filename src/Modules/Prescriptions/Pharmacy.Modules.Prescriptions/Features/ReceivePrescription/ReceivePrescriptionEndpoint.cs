@@ -8,7 +8,6 @@ namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 
 /// <summary>The body an external system sends.</summary>
 public sealed record ReceivePrescriptionRequest(
-    string? ExternalId,
     string PrescriberNpi,
     PatientInput Patient,
     string FormulaCode,
@@ -16,7 +15,8 @@ public sealed record ReceivePrescriptionRequest(
     string Directions,
     int DaysSupply,
     int Refills,
-    DateOnly WrittenOn)
+    DateOnly WrittenOn,
+    string? ExternalId = null)
 {
     public ReceivePrescription ToCommand(IntakeChannel channel) =>
         new(channel, ExternalId, PrescriberNpi, Patient, FormulaCode, Quantity, Directions, DaysSupply, Refills, WrittenOn);

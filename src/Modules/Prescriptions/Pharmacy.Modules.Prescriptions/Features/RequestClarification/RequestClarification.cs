@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.RequestClarification;
@@ -15,7 +16,7 @@ public sealed record RequestClarification(Guid PrescriptionId, string Question) 
 
 public sealed record RequestClarificationRequest(string Question);
 
-internal sealed class RequestClarificationValidator : AbstractValidator<RequestClarification>
+internal sealed class RequestClarificationValidator : InputValidator<RequestClarification>
 {
     public RequestClarificationValidator() =>
         RuleFor(command => command.Question).NotEmpty().WithMessage("Write the question for the prescriber.").MaximumLength(TextLimits.Note);

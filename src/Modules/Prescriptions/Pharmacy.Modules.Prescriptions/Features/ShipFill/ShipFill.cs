@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ShipFill;
@@ -15,7 +16,7 @@ public sealed record ShipFill(Guid PrescriptionId, Guid FillId, string Carrier, 
 
 public sealed record ShipFillRequest(string Carrier, string TrackingNumber);
 
-internal sealed class ShipFillValidator : AbstractValidator<ShipFill>
+internal sealed class ShipFillValidator : InputValidator<ShipFill>
 {
     public ShipFillValidator()
     {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Persistence;
@@ -19,19 +18,6 @@ public sealed record VerifyPrescription(Guid PrescriptionId, SignatureInput Sign
 }
 
 public sealed record PrescriptionVerifiedResponse(Guid Id, long RxNumber, string Status, Guid FillId);
-
-internal sealed class VerifyPrescriptionValidator : AbstractValidator<VerifyPrescription>
-{
-    public VerifyPrescriptionValidator()
-    {
-        RuleFor(command => command.Signature).NotNull().WithMessage("Sign with your password and the meaning of your signature.");
-        When(command => command.Signature is not null, () =>
-        {
-            RuleFor(command => command.Signature.Password).NotEmpty().WithMessage("Enter your password to sign.");
-            RuleFor(command => command.Signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300);
-        });
-    }
-}
 
 internal sealed class VerifyPrescriptionHandler(PrescriptionsDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<VerifyPrescription, PrescriptionVerifiedResponse>

@@ -1,35 +1,35 @@
-using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 
 /// <summary>Registers a prescriber; they start in onboarding and cannot prescribe until activated.</summary>
 [AllowedRoles(Roles.Admin, Roles.AccountManager)]
-public sealed record RegisterProvider(string Npi, string FirstName, string LastName, string Credential, string? Email, string? Phone)
+public sealed record RegisterProvider(string Npi, string FirstName, string LastName, string Credential, string? Email = null, string? Phone = null)
     : ICommand<ProviderRegisteredResponse>;
 
 public sealed record ProviderRegisteredResponse(Guid Id);
 
-internal sealed class RegisterProviderValidator : AbstractValidator<RegisterProvider>
+internal sealed class RegisterProviderValidator : InputValidator<RegisterProvider>
 {
     public RegisterProviderValidator()
     {
         RuleFor(command => command.Npi).NotEmpty().WithMessage("Enter the provider's NPI.")
-            .Must(Npi.IsValid).When(command => !string.IsNullOrEmpty(command.Npi))
-            .WithMessage("An NPI is 10 digits and its last digit must match the check digit.");
+            .Must(Npi.IsValid).WithMessage("An NPI is 10 digits and its last digit must match the check digit.");
         RuleFor(command => command.FirstName).NotEmpty().WithMessage("Enter the first name.").MaximumLength(100);
         RuleFor(command => command.LastName).NotEmpty().WithMessage("Enter the last name.").MaximumLength(100);
         RuleFor(command => command.Credential).NotEmpty().WithMessage("Choose a credential.")
-            .IsEnumName(typeof(Credential), caseSensitive: false).When(command => !string.IsNullOrEmpty(command.Credential))
-            .WithMessage($"Credential must be one of {string.Join(", ", Enum.GetNames<Credential>())}.");
-        RuleFor(command => command.Email).EmailAddress().When(command => !string.IsNullOrWhiteSpace(command.Email))
-            .WithMessage("Enter a valid email address.").MaximumLength(254);
-        RuleFor(command => command.Phone).MaximumLength(30);
+            .IsEnumName(typeof(Credential), caseSensitive: false).WithMessage($"Credential must be one of {string.Join(", ", Enum.GetNames<Credential>())}.");
+        RuleFor(command => command.Email).MaximumLength(254).Must(ContactRules.IsEmail)
+            .WithMessage("Enter a valid email address.");
+        RuleFor(command => command.Phone).MaximumLength(30).Must(ContactRules.IsPhoneNumber)
+            .WithMessage("Enter a US phone number of 10 digits, such as (512) 555-0142.");
     }
 }
 

@@ -1,5 +1,3 @@
-using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 
@@ -16,7 +17,7 @@ public sealed record SuspendProvider(Guid ProviderId, string Reason) : ICommand;
 
 public sealed record SuspendProviderRequest(string Reason);
 
-internal sealed class SuspendProviderValidator : AbstractValidator<SuspendProvider>
+internal sealed class SuspendProviderValidator : InputValidator<SuspendProvider>
 {
     public SuspendProviderValidator() =>
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for the suspension.").MaximumLength(500);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Quality.Features.RecordQcResult;
@@ -17,9 +18,9 @@ namespace Pharmacy.Modules.Quality.Features.RecordQcResult;
 [AllowedRoles(Roles.QualityAssurance)]
 public sealed record RecordQcResult(Guid ReleaseTaskId, string Check, string Result, QcOutcome? Outcome) : ICommand;
 
-public sealed record RecordQcResultRequest(string Check, string Result, QcOutcome? Outcome);
+public sealed record RecordQcResultRequest(string Check, string Result, QcOutcome? Outcome = null);
 
-internal sealed class RecordQcResultValidator : AbstractValidator<RecordQcResult>
+internal sealed class RecordQcResultValidator : InputValidator<RecordQcResult>
 {
     public RecordQcResultValidator()
     {

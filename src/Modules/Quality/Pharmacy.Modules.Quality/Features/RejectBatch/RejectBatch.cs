@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Quality.Features.RejectBatch;
@@ -16,16 +17,11 @@ public sealed record RejectBatch(Guid ReleaseTaskId, string Reason, SignatureInp
 
 public sealed record RejectBatchRequest(string Reason, string Password, string Meaning);
 
-internal sealed class RejectBatchValidator : AbstractValidator<RejectBatch>
+internal sealed class RejectBatchValidator : InputValidator<RejectBatch>
 {
     public RejectBatchValidator()
     {
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for rejecting the batch.").MaximumLength(500);
-        RuleFor(command => command.Signature).NotNull().WithMessage("Sign with your password and the meaning of your signature.");
-        RuleFor(command => command.Signature.Password).NotEmpty().WithMessage("Enter your password to sign.")
-            .When(command => command.Signature is not null);
-        RuleFor(command => command.Signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300)
-            .When(command => command.Signature is not null);
     }
 }
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,18 +14,6 @@ namespace Pharmacy.Modules.Quality.Features.ReleaseBatch;
 public sealed record ReleaseBatch(Guid ReleaseTaskId, SignatureInput Signature) : ICommand, ISignedCommand;
 
 public sealed record SignedDecisionRequest(string Password, string Meaning);
-
-internal sealed class ReleaseBatchValidator : AbstractValidator<ReleaseBatch>
-{
-    public ReleaseBatchValidator()
-    {
-        RuleFor(command => command.Signature).NotNull().WithMessage("Sign with your password and the meaning of your signature.");
-        RuleFor(command => command.Signature.Password).NotEmpty().WithMessage("Enter your password to sign.")
-            .When(command => command.Signature is not null);
-        RuleFor(command => command.Signature.Meaning).NotEmpty().WithMessage("Choose what your signature means.").MaximumLength(300)
-            .When(command => command.Signature is not null);
-    }
-}
 
 internal sealed class ReleaseBatchHandler(QualityDbContext db, SignatureScope signature, TimeProvider clock) : ICommandHandler<ReleaseBatch>
 {

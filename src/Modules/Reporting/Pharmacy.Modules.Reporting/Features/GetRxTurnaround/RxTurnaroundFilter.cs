@@ -1,5 +1,6 @@
 using FluentValidation;
 using Pharmacy.Modules.Reporting.ReadModels;
+using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
 
@@ -47,7 +48,7 @@ internal static class RxTurnaroundFiltering
 }
 
 /// <summary>The checks every turnaround query makes of its filter.</summary>
-internal abstract class RxTurnaroundFilterValidator<TQuery> : AbstractValidator<TQuery>
+internal abstract class RxTurnaroundFilterValidator<TQuery> : InputValidator<TQuery>
     where TQuery : IRxTurnaroundFilter
 {
     public const int FormulaCodeLength = 40;

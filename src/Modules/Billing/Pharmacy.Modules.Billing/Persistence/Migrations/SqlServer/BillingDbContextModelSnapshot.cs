@@ -180,6 +180,38 @@ namespace Pharmacy.Modules.Billing.Persistence.Migrations.SqlServer
                     b.ToTable("payments", "billing");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Formulas.BillableFormula", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("formulas", "billing");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Prices.FormulaPrice", b =>
                 {
                     b.Property<Guid>("Id")

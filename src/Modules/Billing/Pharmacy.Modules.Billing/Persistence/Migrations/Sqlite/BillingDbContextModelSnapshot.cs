@@ -179,6 +179,39 @@ namespace Pharmacy.Modules.Billing.Persistence.Migrations.Sqlite
                     b.ToTable("payments", "billing");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Formulas.BillableFormula", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ApprovedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("formulas", "billing");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Billing.Domain.Prices.FormulaPrice", b =>
                 {
                     b.Property<Guid>("Id")

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.Prescriptions.Catalog;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
@@ -37,8 +36,6 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
     public PrescriptionDetails Prescription { get; private set; } = null!;
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
-
-    public FormulaInfo? Formula => FormulaCatalog.Find(Prescription.FormulaCode);
 
     /// <summary>Pharmacists and technicians work prescriptions (clarify, hold, hand out).</summary>
     public bool CanWork { get; private set; }

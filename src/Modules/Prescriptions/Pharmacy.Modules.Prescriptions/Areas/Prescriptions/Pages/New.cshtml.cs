@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Features.GetOrderableFormulas;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescribers;
 using Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Problems;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
@@ -14,22 +16,19 @@ namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 [Authorize(Policy = PrescriptionAccess.Write)]
 public sealed class NewModel(ISender sender, TimeProvider clock) : PageModel
 {
-    public static readonly IReadOnlyList<string> States =
-    [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
-        "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
-        "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR",
-    ];
+    public static readonly IReadOnlyList<string> States = [.. ContactRules.StateCodes.Order(StringComparer.Ordinal)];
 
     [BindProperty]
     public NewPrescriptionInput Input { get; set; } = new();
 
     public IReadOnlyList<PrescriberSummary> Prescribers { get; private set; } = [];
 
+    public IReadOnlyList<FormulaInfo> Formulas { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Input.WrittenOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await LoadPrescribersAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -39,7 +38,7 @@ public sealed class NewModel(ISender sender, TimeProvider clock) : PageModel
         var done = ModelState.IsValid && await ModelState.TryAsync(async () => received = await sender.Send(Input.ToCommand(), cancellationToken));
         if (!done)
         {
-            await LoadPrescribersAsync(cancellationToken);
+            await LoadChoicesAsync(cancellationToken);
             return Page();
         }
 
@@ -47,8 +46,11 @@ public sealed class NewModel(ISender sender, TimeProvider clock) : PageModel
         return RedirectToPage("Details", new { id = received.Id });
     }
 
-    private async Task LoadPrescribersAsync(CancellationToken cancellationToken) =>
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
         Prescribers = (await sender.Send(new GetPrescribers(null, ActiveOnly: true, PageSize: PageRequest.MaxPageSize), cancellationToken)).Items;
+        Formulas = await sender.Send(new GetOrderableFormulas(), cancellationToken);
+    }
 
     public sealed class NewPrescriptionInput
     {

@@ -19,6 +19,65 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("prescriptions")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Formulas.OrderableFormula", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ApprovedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ControlledSchedule")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("controlled_schedule");
+
+                    b.Property<bool>("CountedInWholeUnits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("counted_in_whole_units");
+
+                    b.Property<string>("DosageForm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dosage_form");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Storage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("formulas", "prescriptions");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.Prescriber", b =>
                 {
                     b.Property<Guid>("ProviderId")

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Billing.Features.AddFormulaPrice;
 using Pharmacy.Modules.Billing.Features.ChangePrice;
 using Pharmacy.Modules.Billing.Features.GetPrices;
+using Pharmacy.Modules.Billing.Features.GetUnpricedFormulas;
 using Pharmacy.Shared.Web.Problems;
 
 namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Prices;
@@ -20,7 +21,10 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty]
     public AddInput Add { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Prices = await sender.Send(new GetPrices(), cancellationToken);
+    /// <summary>The catalog's formulas that have no price yet: what can be added.</summary>
+    public IReadOnlyList<UnpricedFormula> Unpriced { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostChangeAsync(CancellationToken cancellationToken)
     {
@@ -31,21 +35,27 @@ public sealed class IndexModel(ISender sender) : PageModel
             return RedirectToPage();
         }
 
-        Prices = await sender.Send(new GetPrices(), cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
-        var command = new AddFormulaPrice(Add.FormulaCode ?? "", Add.FormulaName ?? "", Add.Unit ?? "", Add.PricePerUnit ?? 0);
+        var command = new AddFormulaPrice(Add.FormulaCode ?? "", Add.PricePerUnit ?? 0);
         if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: nameof(Add)))
         {
             TempData["Success"] = $"{command.FormulaCode} is on the price list.";
             return RedirectToPage();
         }
 
-        Prices = await sender.Send(new GetPrices(), cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Prices = await sender.Send(new GetPrices(), cancellationToken);
+        Unpriced = await sender.Send(new GetUnpricedFormulas(), cancellationToken);
     }
 
     public sealed class ChangeInput
@@ -60,10 +70,6 @@ public sealed class IndexModel(ISender sender) : PageModel
     public sealed class AddInput
     {
         public string? FormulaCode { get; set; }
-
-        public string? FormulaName { get; set; }
-
-        public string? Unit { get; set; }
 
         public decimal? PricePerUnit { get; set; }
     }

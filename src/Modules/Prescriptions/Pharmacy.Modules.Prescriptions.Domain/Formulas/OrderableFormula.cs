@@ -1,0 +1,68 @@
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Prescriptions.Domain.Formulas;
+
+/// <summary>
+/// A formula this pharmacy compounds, as Prescriptions knows it from Compounding's events: the approved version's
+/// name, form and dispensing unit. A prescription may only name one of these. Compounding owns the master
+/// formulation record; this copy holds what intake, labels and queues need.
+/// </summary>
+public sealed class OrderableFormula : Entity
+{
+    private OrderableFormula()
+    {
+    }
+
+    public string Code { get; private set; } = "";
+
+    public int Version { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public string DosageForm { get; private set; } = "";
+
+    /// <summary>What a prescribed quantity counts: capsule, mL, g, troche.</summary>
+    public string Unit { get; private set; } = "";
+
+    /// <summary>Capsules, tablets, troches and suppositories are dispensed by count: a quantity is a whole number.</summary>
+    public bool CountedInWholeUnits { get; private set; }
+
+    public string Storage { get; private set; } = "";
+
+    /// <summary>DEA schedule of the preparation (CII...CV), when it holds a controlled substance.</summary>
+    public string? ControlledSchedule { get; private set; }
+
+    public DateTimeOffset ApprovedAt { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public static OrderableFormula Approved(
+        string code, int version, string name, string dosageForm, string unit, bool countedInWholeUnits, string storage,
+        string? controlledSchedule, DateTimeOffset approvedAt, DateTimeOffset now)
+    {
+        var formula = new OrderableFormula { Code = code.Trim().ToUpperInvariant() };
+        formula.Approve(version, name, dosageForm, unit, countedInWholeUnits, storage, controlledSchedule, approvedAt, now);
+        return formula;
+    }
+
+    /// <summary>A newer version was approved; an older event arriving late changes nothing.</summary>
+    public void Approve(
+        int version, string name, string dosageForm, string unit, bool countedInWholeUnits, string storage, string? controlledSchedule,
+        DateTimeOffset approvedAt, DateTimeOffset now)
+    {
+        if (version < Version)
+        {
+            return;
+        }
+
+        Version = version;
+        Name = name.Trim();
+        DosageForm = dosageForm;
+        Unit = unit.Trim();
+        CountedInWholeUnits = countedInWholeUnits;
+        Storage = storage;
+        ControlledSchedule = string.IsNullOrWhiteSpace(controlledSchedule) ? null : controlledSchedule.Trim();
+        ApprovedAt = approvedAt;
+        RecordedAt = now;
+    }
+}
