@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
+using Pharmacy.Host.Backup;
 using Pharmacy.Host.Identity;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
@@ -10,6 +11,12 @@ using Pharmacy.Shared.Web;
 using Pharmacy.Shared.Web.Modules;
 using Scalar.AspNetCore;
 using Wolverine;
+
+if (BackupCommands.IsRequested(args))
+{
+    Environment.ExitCode = await BackupCommands.RunAsync(args, Console.Out);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -11,7 +11,8 @@ namespace Pharmacy.EndToEnd.Tests.Infrastructure;
 /// <summary>The whole host, in memory, on its own fresh folder of SQLite files.</summary>
 public class PharmacyApp : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "pharmacy-e2e", Guid.NewGuid().ToString("N"));
+    /// <summary>A fresh folder unless set, e.g. to one a backup was restored into.</summary>
+    public string DataFolder { get; init; } = Path.Combine(Path.GetTempPath(), "pharmacy-e2e", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
