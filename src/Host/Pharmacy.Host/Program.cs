@@ -9,6 +9,7 @@ using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Pipeline;
 using Pharmacy.Shared.Web;
 using Pharmacy.Shared.Web.Modules;
+using Pharmacy.Shared.Web.Security;
 using Scalar.AspNetCore;
 using Wolverine;
 
@@ -52,15 +53,13 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
     document.Info.Description = "Module APIs of the compounding pharmacy: provider CRM, prescriptions, and more as modules grow.";
     return Task.CompletedTask;
 }));
+builder.AddPharmacySecurityHeaders();
 
 var app = builder.Build();
 
+app.UsePharmacySecurityHeaders("/api-reference");
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
 
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
