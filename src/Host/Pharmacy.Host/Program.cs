@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
 using Pharmacy.Host.Identity;
+using Pharmacy.Host.OpenApi;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Persistence;
@@ -10,7 +11,6 @@ using Pharmacy.Shared.Infrastructure.Pipeline;
 using Pharmacy.Shared.Web;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
-using Scalar.AspNetCore;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -47,17 +47,12 @@ builder.Services.AddSingleton(new NavigationRegistry(modules.SelectMany(module =
 builder.Services.AddRazorPages();
 builder.Services.AddPharmacyProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "Compounding Pharmacy API";
-    document.Info.Description = "Module APIs of the compounding pharmacy: provider CRM, prescriptions, and more as modules grow.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddPharmacyOpenApi();
 builder.AddPharmacySecurityHeaders();
 
 var app = builder.Build();
 
-app.UsePharmacySecurityHeaders("/api-reference");
+app.UsePharmacySecurityHeaders(PharmacyOpenApi.ReferencePath);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
@@ -73,7 +68,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
     ResponseWriter = HealthResponse.WriteAsync,
 }).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference", options => options.WithTitle("Compounding Pharmacy API")).AllowAnonymous();
+app.MapPharmacyApiReference();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
