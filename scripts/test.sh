@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test run: install Chromium when missing, restore, build with no warnings, run every test project,
+# The whole test run: install Chromium and the OpenAPI linter when missing, restore, build with no warnings, run every test project,
 # print one summary line.
 # Benchmarks are not part of it (see bench/README.md).
 set -euo pipefail
@@ -13,6 +13,12 @@ if [ -z "${PHARMACY_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; the
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+# The OpenAPI lint test runs the pinned Redocly CLI (Node.js from the machine's packages).
+if [ ! -d tests/openapi-lint/node_modules ]; then
+  echo "Installing the OpenAPI linter..."
+  npm ci --prefix tests/openapi-lint --no-audit --no-fund >/dev/null
 fi
 
 results=$(mktemp -d)

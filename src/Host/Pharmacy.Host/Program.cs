@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
 using Pharmacy.Host.Backup;
 using Pharmacy.Host.Identity;
+using Pharmacy.Host.OpenApi;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Pipeline;
 using Pharmacy.Shared.Web;
 using Pharmacy.Shared.Web.Modules;
-using Scalar.AspNetCore;
+using Pharmacy.Shared.Web.Security;
 using Wolverine;
 
 if (BackupCommands.IsRequested(args))
@@ -51,20 +52,13 @@ builder.Host.UseWolverine(options => options.UseModuleMessaging(moduleAssemblies
 builder.Services.AddSingleton(new NavigationRegistry(modules.SelectMany(module => module.Navigation).Concat(HostNavigation.Items)));
 builder.Services.AddRazorPages();
 builder.Services.AddPharmacyProblemDetails();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "Compounding Pharmacy API";
-    document.Info.Description = "Module APIs of the compounding pharmacy: provider CRM, prescriptions, and more as modules grow.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddPharmacyOpenApi();
+builder.AddPharmacySecurityHeaders();
 
 var app = builder.Build();
 
+app.UsePharmacySecurityHeaders(PharmacyOpenApi.ReferencePath);
 app.UsePharmacyErrorAnswers();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
 
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
@@ -78,7 +72,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
     ResponseWriter = HealthResponse.WriteAsync,
 }).AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-reference", options => options.WithTitle("Compounding Pharmacy API")).AllowAnonymous();
+app.MapPharmacyApiReference();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Pharmacy.Host.OpenApi;
+
+/// <summary>
+/// Numbers as client generators should type them. The JSON options read numbers from strings too, so every number
+/// comes out as "number or string" with a pattern, which generators turn into unions; the API always writes numbers and
+/// documents them as such. Money and quantities are decimals: a generated client must not round them through a double.
+/// </summary>
+internal sealed class NumberSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        var format = type == typeof(decimal) ? "decimal"
+            : type == typeof(double) ? "double"
+            : type == typeof(float) ? "float"
+            : type == typeof(int) ? "int32"
+            : type == typeof(long) ? "int64"
+            : null;
+        if (format is null || schema.Type is not { } declared || !declared.HasFlag(JsonSchemaType.String))
+        {
+            return Task.CompletedTask;
+        }
+
+        var number = format.StartsWith("int", StringComparison.Ordinal) ? JsonSchemaType.Integer : JsonSchemaType.Number;
+        schema.Type = declared.HasFlag(JsonSchemaType.Null) ? number | JsonSchemaType.Null : number;
+        schema.Format = format;
+        schema.Pattern = null;
+        return Task.CompletedTask;
+    }
+}
