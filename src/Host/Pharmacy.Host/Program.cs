@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
 using Pharmacy.Host.Identity;
+using Pharmacy.Host.Identity.SignIn;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Persistence;
@@ -64,6 +65,8 @@ if (!app.Environment.IsDevelopment())
 
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
+// Before authentication: a flood of requests is refused before it costs a key lookup or a password hash.
+app.UsePharmacyRateLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 
