@@ -71,8 +71,8 @@ public sealed class UserAdministration(
         var current = await users.GetRolesAsync(user);
         ThrowIfFailed(await users.RemoveFromRolesAsync(user, current.Except(roles)), "Roles");
         ThrowIfFailed(await users.AddToRolesAsync(user, roles.Except(current)), "Roles");
-        // Roles travel in the sign-in cookie: a new stamp makes open sessions sign in again with the new ones.
-        await users.UpdateSecurityStampAsync(user);
+        // No new stamp: the cookie's roles are read again from the database on every request (the stamp check),
+        // so open sessions carry on with the new roles from their next page.
         await log.RecordAsync(SecurityEventKind.RolesChanged, user.UserName!,
             $"From {Describe(current)} to {Describe(roles)}", cancellationToken: cancellationToken);
     }
