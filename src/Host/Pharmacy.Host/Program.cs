@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
 using Pharmacy.Host.Backup;
 using Pharmacy.Host.Identity;
+using Pharmacy.Host.Identity.SignIn;
 using Pharmacy.Host.OpenApi;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
@@ -62,6 +63,8 @@ app.UsePharmacyErrorAnswers();
 
 app.MapStaticAssets().AllowAnonymous();
 app.UseRouting();
+// Before authentication: a flood of requests is refused before it costs a key lookup or a password hash.
+app.UsePharmacyRateLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -29,6 +29,12 @@ public class PharmacyApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Work", "false");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Demo:ApiKey", ApiKey);
+        // Tests send thousands of requests with one key and sign in again and again from one address: the limits
+        // stay out of their way. The rate-limit tests use their own host with low limits (SignInLimitsApp).
+        builder.UseSetting("RateLimits:SignInPerAddress:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:SignInPerUserName:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:ApiKey:TokenLimit", "1000000");
+        builder.UseSetting("RateLimits:ApiKey:TokensPerPeriod", "1000000");
     }
 
     /// <summary>

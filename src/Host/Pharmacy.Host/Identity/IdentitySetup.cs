@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Pharmacy.Host.Identity.People;
+using Pharmacy.Host.Identity.SecurityLog;
+using Pharmacy.Host.Identity.SignIn;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
@@ -23,14 +26,24 @@ internal static class IdentitySetup
             options, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value, configuration, PharmacyIdentityDbContext.SchemaName));
         services.AddHealthChecks().AddDbContextCheck<PharmacyIdentityDbContext>("identity-database", tags: ["ready"]);
 
+        services.Configure<SignInSettings>(configuration.GetSection(SignInSettings.Section));
+        services.Configure<SessionSettings>(configuration.GetSection(SessionSettings.Section));
+        var signInSettings = configuration.GetSection(SignInSettings.Section).Get<SignInSettings>() ?? new SignInSettings();
+        var sessions = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
         services.AddIdentity<PharmacyUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = 10;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // The account's own lockout counts wrong signature passwords; sign-in counts per address (ADR 0007).
+                options.Lockout.MaxFailedAccessAttempts = signInSettings.LockoutAfter;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
             })
-            .AddEntityFrameworkStores<PharmacyIdentityDbContext>();
+            .AddEntityFrameworkStores<PharmacyIdentityDbContext>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = sessions.PasswordLinkLifetime);
+        // Every request checks the security stamp, so signing out, a new password or a disabled account ends a
+        // session at once, even for a copy of its cookie.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -39,7 +52,7 @@ internal static class IdentitySetup
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.Name = "pharmacy.auth";
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = sessions.IdleTimeout;
             // An API call answers with a status code, never with a redirect to a sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
@@ -68,6 +81,11 @@ internal static class IdentitySetup
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
         services.AddScoped<ISignatureVerifier, SignatureVerifier>();
+        services.AddScoped<SecurityLogWriter>();
+        services.AddSingleton<SignInFailures>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<UserAdministration>();
+        services.AddPharmacyRateLimits(configuration);
         services.AddScoped<IUserClaimsPrincipalFactory<PharmacyUser>, PharmacyClaimsFactory>();
         services.AddHostedService<IdentitySeeder>();
         return services;

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Host.Identity.SecurityLog;
 using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Host.Identity;
 
-/// <summary>Users, roles and API keys, in their own schema <c>identity</c> (<c>identity.db</c> on SQLite).</summary>
+/// <summary>Users, roles, API keys and the security log, in their own schema <c>identity</c> (<c>identity.db</c> on SQLite).</summary>
 public sealed class PharmacyIdentityDbContext(DbContextOptions<PharmacyIdentityDbContext> options) : IdentityDbContext<PharmacyUser>(options)
 {
     public const string SchemaName = "identity";
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<SecurityEvent> SecurityLog => Set<SecurityEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -23,7 +26,23 @@ public sealed class PharmacyIdentityDbContext(DbContextOptions<PharmacyIdentityD
     {
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(SchemaName);
-        builder.Entity<PharmacyUser>().Property(user => user.DisplayName).HasMaxLength(200);
+        builder.Entity<PharmacyUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Ignore(u => u.IsDisabled);
+        });
+        builder.Entity<SecurityEvent>(entry =>
+        {
+            entry.ToTable(SecurityLogTable.Name);
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+            entry.Property(e => e.UserName).HasMaxLength(SecurityEvent.UserNameLength);
+            entry.Property(e => e.Actor).HasMaxLength(200);
+            entry.Property(e => e.Address).HasMaxLength(64);
+            entry.Property(e => e.Detail).HasMaxLength(SecurityEvent.DetailLength);
+            entry.HasIndex(e => e.OccurredAt);
+            entry.HasIndex(e => new { e.UserName, e.OccurredAt });
+        });
         builder.Entity<ApiKey>(key =>
         {
             key.ToTable("api_keys");

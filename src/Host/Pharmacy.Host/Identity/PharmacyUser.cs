@@ -7,4 +7,13 @@ public sealed class PharmacyUser : IdentityUser
 {
     /// <summary>The name shown in the audit trail and on signatures ("Dana Whitfield, PharmD").</summary>
     public string DisplayName { get; set; } = "";
+
+    /// <summary>When an administrator disabled the account; a disabled person cannot sign in. Null while enabled.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public bool IsDisabled => DisabledAt is not null;
+
+    public void Disable(DateTimeOffset now) => DisabledAt ??= now;
+
+    public void Enable() => DisabledAt = null;
 }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Identity;
+using Pharmacy.Host.Identity.SecurityLog;
 using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Host.Identity;
 
-/// <summary>Re-checks a person's password for a signature; a wrong one counts toward lockout like a failed sign-in.</summary>
-internal sealed class SignatureVerifier(UserManager<PharmacyUser> users) : ISignatureVerifier
+/// <summary>
+/// Re-checks a person's password for a signature; a wrong one counts toward lockout like a failed sign-in and is
+/// written to the security log.
+/// </summary>
+internal sealed class SignatureVerifier(UserManager<PharmacyUser> users, SecurityLogWriter log) : ISignatureVerifier
 {
     public async Task<SignatureCheck> VerifyAsync(string userId, string password, CancellationToken cancellationToken)
     {
@@ -16,6 +20,7 @@ internal sealed class SignatureVerifier(UserManager<PharmacyUser> users) : ISign
 
         if (await users.IsLockedOutAsync(user))
         {
+            await log.RecordAsync(SecurityEventKind.SignatureRefused, user.UserName!, "The account is locked", user.DisplayName, cancellationToken);
             return SignatureCheck.LockedOut;
         }
 
@@ -26,6 +31,13 @@ internal sealed class SignatureVerifier(UserManager<PharmacyUser> users) : ISign
         }
 
         await users.AccessFailedAsync(user);
-        return await users.IsLockedOutAsync(user) ? SignatureCheck.LockedOut : SignatureCheck.WrongPassword;
+        var locked = await users.IsLockedOutAsync(user);
+        await log.RecordAsync(SecurityEventKind.SignatureRefused, user.UserName!, "Wrong password", user.DisplayName, cancellationToken);
+        if (locked)
+        {
+            await log.RecordAsync(SecurityEventKind.LockedOut, user.UserName!, "Locked after wrong signature passwords", user.DisplayName, cancellationToken);
+        }
+
+        return locked ? SignatureCheck.LockedOut : SignatureCheck.WrongPassword;
     }
 }

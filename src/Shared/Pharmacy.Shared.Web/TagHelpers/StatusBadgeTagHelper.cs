@@ -17,8 +17,9 @@ public sealed class StatusBadgeTagHelper : TagHelper
         ["Onboarding"] = "progress", ["Received"] = "progress", ["Planned"] = "progress", ["InProgress"] = "progress",
         ["InProduction"] = "progress", ["Compounded"] = "progress", ["ReadyToDispense"] = "progress", ["Waiting"] = "progress",
         ["NeedsClarification"] = "attention", ["OnHold"] = "attention", ["Quarantined"] = "attention", ["Retrying"] = "attention",
+        ["Locked"] = "attention",
         ["Suspended"] = "stopped", ["Rejected"] = "stopped", ["Cancelled"] = "stopped", ["Expired"] = "stopped",
-        ["Recalled"] = "stopped", ["DeadLetter"] = "stopped", ["Revoked"] = "stopped",
+        ["Recalled"] = "stopped", ["DeadLetter"] = "stopped", ["Revoked"] = "stopped", ["Disabled"] = "stopped",
     };
 
     public string Status { get; set; } = "";

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Host.Identity;
+using Pharmacy.Host.Identity.SignIn;
 
 namespace Pharmacy.Host.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<PharmacyUser> signIn) : PageModel
+[SignInForm]
+public sealed class SignInModel(PasswordSignIn passwordSignIn, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -22,8 +22,16 @@ public sealed class SignInModel(SignInManager<PharmacyUser> signIn) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // The rate limiter refused this attempt before the password was looked at, and lets this page say so.
+        if (HttpContext.Items[RateLimits.SignInRefusedItem] is TimeSpan wait)
+        {
+            ModelState.AddModelError(string.Empty,
+                $"Too many sign-in attempts from this computer. Wait {Describe(wait)} and try again.");
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+        }
+
         if (string.IsNullOrWhiteSpace(UserName))
         {
             ModelState.AddModelError(nameof(UserName), "Enter your user name.");
@@ -39,15 +47,23 @@ public sealed class SignInModel(SignInManager<PharmacyUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await passwordSignIn.SignInAsync(UserName!, Password!, cancellationToken);
+        if (outcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many wrong passwords. Try again in 15 minutes or ask an administrator."
-            : "The user name or password is not correct.");
+        ModelState.AddModelError(string.Empty, outcome switch
+        {
+            { IsLocked: true, LockedUntil: { } until } =>
+                $"This account is locked after too many wrong passwords. Try again in {Describe(until - clock.GetUtcNow())} or ask an administrator to unlock it.",
+            { IsDisabled: true } => "This account is disabled. Ask an administrator if you need access again.",
+            _ => "The user name or password is not correct.",
+        });
         return Page();
     }
+
+    private static string Describe(TimeSpan wait) => wait.TotalSeconds < 90
+        ? $"{Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds"
+        : $"{(int)Math.Ceiling(wait.TotalMinutes)} minutes";
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Host.Identity;
+using Pharmacy.Host.Identity.SecurityLog;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
 
@@ -10,7 +11,7 @@ namespace Pharmacy.Host.Pages.Admin;
 
 /// <summary>Administrators give external systems keys with the scopes they need, and revoke them.</summary>
 [Authorize(Policy = HostPolicies.Admin)]
-public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock) : PageModel
+public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock, SecurityLogWriter log) : PageModel
 {
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
 
@@ -43,8 +44,10 @@ public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user
 
         if (ModelState.IsValid)
         {
-            db.ApiKeys.Add(ApiKey.Create(name!, SelectedScopes, user.Name, clock.GetUtcNow(), out var secret));
+            var key = ApiKey.Create(name!, SelectedScopes, user.Name, clock.GetUtcNow(), out var secret);
+            db.ApiKeys.Add(key);
             await db.SaveChangesAsync(cancellationToken);
+            await log.RecordAsync(SecurityEventKind.ApiKeyCreated, "", $"{key.Name} ({key.Prefix}…): {key.Scopes}", cancellationToken: cancellationToken);
             NewSecret = secret;
             Name = null;
             SelectedScopes = [];
@@ -64,6 +67,7 @@ public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user
 
         key.Revoke(user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await log.RecordAsync(SecurityEventKind.ApiKeyRevoked, "", $"{key.Name} ({key.Prefix}…)", cancellationToken: cancellationToken);
         TempData["Success"] = $"The key \"{key.Name}\" is revoked; requests with it are refused from now on.";
         return RedirectToPage();
     }
