@@ -4,9 +4,9 @@ using Microsoft.OpenApi;
 namespace Pharmacy.Host.OpenApi;
 
 /// <summary>
-/// Numbers as client generators should type them. The JSON options read numbers from strings too, so every number
-/// comes out as "number or string" with a pattern, which generators turn into unions; the API always writes numbers and
-/// documents them as such. Money and quantities are decimals: a generated client must not round them through a double.
+/// Numbers as client generators should type them: a number (never "number or string", which generators turn into
+/// unions; the API reads and writes numbers as JSON numbers only), with the format of its .NET type. Money and
+/// quantities are decimals: a generated client must not round them through a double.
 /// </summary>
 internal sealed class NumberSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -19,7 +19,7 @@ internal sealed class NumberSchemaTransformer : IOpenApiSchemaTransformer
             : type == typeof(int) ? "int32"
             : type == typeof(long) ? "int64"
             : null;
-        if (format is null || schema.Type is not { } declared || !declared.HasFlag(JsonSchemaType.String))
+        if (format is null || schema.Type is not { } declared)
         {
             return Task.CompletedTask;
         }

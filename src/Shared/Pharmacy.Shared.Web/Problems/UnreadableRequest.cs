@@ -50,7 +50,12 @@ public static partial class UnreadableRequest
         var unknown = UnknownPattern().Match(json.Message);
         if (unknown.Success)
         {
-            return Single(Join(path, unknown.Groups["name"].Value), "This field is not part of the request; check its spelling.");
+            // The reader's path already ends at the unknown field.
+            var name = unknown.Groups["name"].Value;
+            var field = path is not null && (path.Equals(name, StringComparison.OrdinalIgnoreCase) || path.EndsWith("." + name, StringComparison.OrdinalIgnoreCase))
+                ? path
+                : Join(path, name);
+            return Single(field, "This field is not part of the request; check its spelling.");
         }
 
         if (json.Message.Contains("null", StringComparison.OrdinalIgnoreCase) && json.Message.Contains("nullability", StringComparison.OrdinalIgnoreCase))
