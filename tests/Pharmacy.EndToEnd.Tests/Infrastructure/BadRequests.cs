@@ -23,6 +23,9 @@ public sealed class BadRequests(JsonObject document)
     private const int HugeListLength = 10_000;
     private static readonly string HugeText = new('x', 100_000);
 
+    /// <summary>An id no record has: the same in every run, so the set of requests is deterministic.</summary>
+    private static readonly Guid UnknownId = new("0190d0a0-0000-7000-8000-00000000dead");
+
     private static readonly (string What, JsonNode? Value)[] BadTexts =
     [
         ("100 kB text", JsonValue.Create(HugeText)),
@@ -129,7 +132,7 @@ public sealed class BadRequests(JsonObject document)
                 break;
             case "string" when format == "uuid":
                 yield return ("text for an id", JsonValue.Create("not-an-id"), false);
-                yield return ("unknown id", JsonValue.Create(Guid.NewGuid()), false);
+                yield return ("unknown id", JsonValue.Create(UnknownId), false);
                 yield return ("empty id", JsonValue.Create(Guid.Empty), false);
                 break;
             case "string":
@@ -254,7 +257,7 @@ public sealed class BadRequests(JsonObject document)
                 {
                     "date" => JsonValue.Create("2026-11-20"),
                     "date-time" => JsonValue.Create("2026-11-20T10:00:00Z"),
-                    "uuid" => JsonValue.Create(Guid.NewGuid()),
+                    "uuid" => JsonValue.Create(UnknownId),
                     _ when name.Equals("password", StringComparison.OrdinalIgnoreCase) && signaturePassword is not null => JsonValue.Create(signaturePassword),
                     _ => JsonValue.Create("sample"),
                 };
@@ -349,7 +352,7 @@ public sealed class BadRequests(JsonObject document)
         {
             var name = (string)parameter["name"]!;
             var schema = parameter["schema"] as JsonObject;
-            var value = overrideValue(name) ?? ((string?)schema?["format"] == "uuid" ? Guid.NewGuid().ToString()
+            var value = overrideValue(name) ?? ((string?)schema?["format"] == "uuid" ? UnknownId.ToString()
                 : TypeOf(schema ?? []) == "integer" ? "999999" : "UNKNOWN-CODE");
             path.Replace($"{{{name}}}", value);
         }
