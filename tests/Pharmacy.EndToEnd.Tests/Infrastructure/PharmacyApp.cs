@@ -26,7 +26,7 @@ public class PharmacyApp : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Data", SeedDemoData ? "true" : "false");
         // Prescriptions may only name approved formulas: every test host has the catalog, only some the demo work.
         builder.UseSetting("Demo:Catalog", "true");
-        builder.UseSetting("Demo:Work", "false");
+        builder.UseSetting("Demo:Work", RunDemoWork ? "true" : "false");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Demo:ApiKey", ApiKey);
         // Tests send thousands of requests with one key and sign in again and again from one address: the limits
@@ -69,6 +69,9 @@ public class PharmacyApp : WebApplicationFactory<Program>
 
     /// <summary>The demo catalog (formulas, items, lots, prices...) for tests that walk the whole flow.</summary>
     protected virtual bool SeedDemoData => false;
+
+    /// <summary>The demo staff's morning of work after start (batches, release tasks, charges), for tests that need every queue.</summary>
+    protected virtual bool RunDemoWork => false;
 
     /// <summary>An external system's client, with the demo key that has every scope.</summary>
     public HttpClient ApiClient(string? key = ApiKey)
