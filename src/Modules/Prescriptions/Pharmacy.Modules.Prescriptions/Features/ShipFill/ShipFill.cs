@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
@@ -20,8 +21,10 @@ internal sealed class ShipFillValidator : InputValidator<ShipFill>
 {
     public ShipFillValidator()
     {
-        RuleFor(command => command.Carrier).NotEmpty().WithMessage("Choose the carrier.").MaximumLength(TextLimits.Carrier);
-        RuleFor(command => command.TrackingNumber).NotEmpty().WithMessage("Enter the tracking number.").MaximumLength(TextLimits.TrackingNumber);
+        RuleFor(command => command.Carrier).NotEmpty().WithMessage("Choose the carrier.").MaximumLength(TextLimits.Carrier)
+            .Must(ShippingCarriers.IsKnown).WithMessage($"Choose one of the pharmacy's carriers: {string.Join(", ", ShippingCarriers.All)}.");
+        RuleFor(command => command.TrackingNumber).NotEmpty().WithMessage("Enter the tracking number.").MaximumLength(TextLimits.TrackingNumber)
+            .Matches("^[A-Za-z0-9][A-Za-z0-9 -]{5,59}$").WithMessage("A tracking number is 6 or more letters and digits, as the carrier printed it.");
     }
 }
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
@@ -31,7 +32,7 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         "Verified after clarification: the prescriber's answer resolves the question asked",
     ];
 
-    public static readonly IReadOnlyList<string> Carriers = ["USPS", "UPS", "FedEx", "Local courier"];
+    public static IReadOnlyList<string> Carriers => ShippingCarriers.All;
 
     public PrescriptionDetails Prescription { get; private set; } = null!;
 
