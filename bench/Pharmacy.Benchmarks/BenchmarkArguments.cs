@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Pharmacy.Benchmarks;
 
-/// <summary>Command line: <c>[messaging|startup] [--events N] [--warmup N] [--interval-ms X] [--runs N] [--host-dll PATH] [--keep-data] [--trace] [--trace-file PATH] [--setting K=V] [--sqlite-cache private]</c>.</summary>
+/// <summary>Command line: <c>[messaging|startup] [--events N] [--warmup N] [--interval-ms X] [--runs N] [--host-dll PATH] [--keep-data] [--trace] [--trace-file PATH] [--setting K=V] [--sqlite-cache shared|private]</c>.</summary>
 public sealed record BenchmarkArguments
 {
     public const string Usage = """
@@ -21,8 +21,9 @@ public sealed record BenchmarkArguments
                                and show where the latency goes; adds a little overhead
           --trace-file PATH    with --trace, write the operations as CSV
           --setting KEY=VALUE  extra host setting (repeatable), e.g. --setting Messaging:BatchSize=10
-          --sqlite-cache MODE  experiment: 'private' points every module at its file with Cache=Private instead of
-                               the host's Cache=Shared (through ConnectionStrings:Pharmacy.<schema>; src/ unchanged)
+          --sqlite-cache MODE  experiment: 'shared' points every module at its file with Cache=Shared ('private'
+                               names the host's own default, which sets no cache mode), through
+                               ConnectionStrings:Pharmacy.<schema>; src/ unchanged
 
         startup options:
           --runs N             launches, each on a fresh SQLite folder (default 5)

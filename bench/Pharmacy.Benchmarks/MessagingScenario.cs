@@ -43,7 +43,7 @@ public static class MessagingScenario
         Console.WriteLine($"SQLite folder: {folder}");
         if (arguments.SqliteCache is { } sqliteCache)
         {
-            Console.WriteLine($"experiment: every module's SQLite connection with Cache={sqliteCache} (the host's own default is Cache=Shared)");
+            Console.WriteLine($"experiment: every module's SQLite connection with Cache={sqliteCache} (the host itself names no cache mode: SQLite's private cache)");
         }
 
         foreach (var (key, value) in arguments.Settings)
@@ -232,8 +232,8 @@ public static class MessagingScenario
     }
 
     /// <summary>
-    /// Polls prescriptions.db on a connection of its own (private cache, WAL reader), so it neither takes the host's
-    /// shared-cache table locks nor goes through the host's request pipeline.
+    /// Polls prescriptions.db on a connection of its own (a WAL reader), so it neither waits for the host's
+    /// connections nor goes through the host's request pipeline.
     /// </summary>
     private static async Task WaitForActiveAsync(string prescriptionsDb, int expected, CancellationToken cancellationToken)
     {

@@ -28,18 +28,26 @@ namespace Pharmacy.Host;
 /// demo pharmacist, technician and QA person do a morning's work through the same commands the pages use (signing
 /// with their own passwords): some prescriptions verified, batches started, compounded and checked, one released and
 /// dispensed (and one left ready on the shelf), one cancelled, so that every queue from verification to billing has work. Runs once per database.
+/// The morning's work passes through prescriptions, compounding, inventory and quality: without one of them it is not done.
 /// </summary>
 internal sealed partial class DemoScenario(
     IServiceScopeFactory scopes, IHttpContextAccessor accessor, IConfiguration configuration, IHostApplicationLifetime lifetime,
-    ILogger<DemoScenario> logger) : BackgroundService
+    EnabledModules modules, ILogger<DemoScenario> logger) : BackgroundService
 {
     private static readonly TimeSpan PatienceForEvents = TimeSpan.FromSeconds(60);
+    private static readonly string[] ModulesTheWorkNeeds = ["Prescriptions", "Compounding", "Inventory", "Quality"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var demo = DemoSettings.From(configuration);
         if (!demo.Data || !demo.Users || !demo.Work)
         {
+            return;
+        }
+
+        if (!modules.Run(ModulesTheWorkNeeds))
+        {
+            LogSkipped(logger, string.Join(", ", ModulesTheWorkNeeds));
             return;
         }
 
@@ -167,6 +175,9 @@ internal sealed partial class DemoScenario(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo work done: every queue has something in it")]
     private static partial void LogDone(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No demo work: it needs every one of {Modules}, and this host leaves one out")]
+    private static partial void LogSkipped(ILogger logger, string modules);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The demo work stopped part way ({ErrorType}: {Error}); the system is usable as it is")]
     private static partial void LogStopped(ILogger logger, string errorType, string error);

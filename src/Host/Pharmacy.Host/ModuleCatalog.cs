@@ -25,4 +25,14 @@ internal static class ModuleCatalog
 
     public static IReadOnlyList<IModule> Enabled(IConfiguration configuration) =>
         All.Where(module => configuration.GetValue($"Modules:{module.Name}:Enabled", defaultValue: true)).ToList();
+
+    public static IReadOnlyList<IModule> LeftOut(IConfiguration configuration) => All.Except(Enabled(configuration)).ToList();
+}
+
+/// <summary>The names of the modules this host runs, for the parts of the host that need one module or another.</summary>
+public sealed class EnabledModules(IEnumerable<IModule> modules)
+{
+    private readonly HashSet<string> _names = modules.Select(module => module.Name).ToHashSet(StringComparer.Ordinal);
+
+    public bool Run(params string[] names) => names.All(_names.Contains);
 }

@@ -26,6 +26,7 @@ builder.Logging.ClearProviders();
 builder.Logging.AddJsonConsole(options => options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ");
 
 var modules = ModuleCatalog.Enabled(builder.Configuration);
+var leftOut = ModuleCatalog.LeftOut(builder.Configuration);
 var moduleAssemblies = modules.Select(module => module.GetType().Assembly).ToList();
 
 builder.Services.AddPharmacyInfrastructure(builder.Configuration);
@@ -46,12 +47,14 @@ foreach (var module in modules)
     module.Register(builder.Services, builder.Configuration);
 }
 
+builder.Services.RemoveHandlersOf(leftOut);
+builder.Services.AddSingleton(new EnabledModules(modules));
 builder.Services.AddIntegrationHandlers(moduleAssemblies);
 var moduleContexts = builder.Services.ModuleDbContextTypes();
 builder.Host.UseWolverine(options => options.UseModuleMessaging(moduleAssemblies, moduleContexts));
 
 builder.Services.AddSingleton(new NavigationRegistry(modules.SelectMany(module => module.Navigation).Concat(HostNavigation.Items)));
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().WithoutPagesOf(leftOut);
 builder.Services.AddPharmacyProblemDetails();
 builder.Services.AddPharmacyOpenApi();
 builder.AddPharmacySecurityHeaders();

@@ -10,7 +10,7 @@ namespace Pharmacy.Shared.Infrastructure.Pipeline;
 
 /// <summary>
 /// One command, one transaction in its module's database: the aggregate's changes, what its domain events lead to
-/// (outbox rows, read models) and, later, audit rows commit together or not at all. Joins a transaction already open
+/// (outbox rows, read models) and the audit rows of every changed aggregate commit together or not at all. Joins a transaction already open
 /// (an inbox delivery) instead of opening its own. Queries pass through.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(

@@ -1,5 +1,3 @@
-using Pharmacy.Shared.Kernel;
-
 namespace Pharmacy.Shared.Infrastructure.Security;
 
 /// <summary>
@@ -41,11 +39,4 @@ public sealed class SignatureRefusedException(string message) : Exception(messag
 public sealed class SignatureScope
 {
     public ElectronicSignature? Current { get; set; }
-}
-
-public sealed class SignatureMeaningMustBeGivenRule(string? meaning) : IBusinessRule
-{
-    public bool IsBroken() => string.IsNullOrWhiteSpace(meaning);
-
-    public string Message => "State the meaning of your signature.";
 }

@@ -34,6 +34,15 @@ public sealed class IngredientsMustBeInStockRule(LotAllocation allocation) : IBu
         $"{quantity.ToString(unit == "each" ? "0.##" : "0.000", CultureInfo.InvariantCulture)} {unit}";
 }
 
+/// <summary>Only Inventory reserves lots: a pharmacy system set up without the Inventory module cannot start a batch.</summary>
+public sealed class LotsAreReservedByInventoryRule(string batchNumber, bool inventoryAnswered) : IBusinessRule
+{
+    public bool IsBroken() => !inventoryAnswered;
+
+    public string Message =>
+        $"Batch {batchNumber} cannot start: its ingredient lots are reserved by Inventory, which this pharmacy system does not run. The batch stays planned.";
+}
+
 public sealed class EveryIngredientMustHaveAReservedLotRule(IReadOnlyList<IngredientQuantity> ingredients, IReadOnlyList<BatchLot> lots) : IBusinessRule
 {
     private IEnumerable<IngredientQuantity> Missing => ingredients.Where(i => lots.All(lot => lot.ItemCode != i.ItemCode));

@@ -6,8 +6,10 @@ using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Modules.Inventory.Contracts;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Security;
 using Wolverine;
+using Wolverine.Runtime.Routing;
 using StockShortfall = Pharmacy.Modules.Compounding.Domain.Batches.StockShortfall;
 
 namespace Pharmacy.Modules.Compounding.Features.StartBatch;
@@ -28,11 +30,16 @@ internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus
         var formula = await db.ApprovedFormulaAsync(batch.FormulaCode, cancellationToken);
         var needs = batch.NeedsToStart(formula);
         var now = clock.GetUtcNow();
-        var answer = await bus.InvokeAsync<LotAllocationResult>(
+        var answer = await AskInventoryAsync(
             new AllocateLotsForBatch(
                 batch.Id.Value, batch.BatchNumber, [.. needs.Select(n => new IngredientNeed(n.ItemCode, n.TheoreticalQuantity, n.Unit))],
                 formula!.LotsMustLastUntil(now)),
             cancellationToken);
+        if (answer is null)
+        {
+            throw new BusinessRuleValidationException(new LotsAreReservedByInventoryRule(batch.BatchNumber, inventoryAnswered: false));
+        }
+
         var names = needs.ToDictionary(n => n.ItemCode, n => n.Name);
         var allocation = new LotAllocation(
             answer.Succeeded,
@@ -42,6 +49,19 @@ internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus
                 s.Needed, s.Available, s.Unit))]);
         batch.Start(formula, allocation, now);
         return Unit.Value;
+    }
+
+    /// <summary>No answer (null) when this host runs without the Inventory module: nothing handles the question.</summary>
+    private async Task<LotAllocationResult?> AskInventoryAsync(AllocateLotsForBatch question, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await bus.InvokeAsync<LotAllocationResult>(question, cancellationToken);
+        }
+        catch (IndeterminateRoutesException)
+        {
+            return null;
+        }
     }
 }
 
