@@ -56,13 +56,13 @@ public sealed class AuditTrailTests : IClassFixture<PharmacyApp>
         var (entry, zone) = await _app.InScopeAsync(async sp => (
             await sp.GetRequiredService<ProviderCrmDbContext>().AuditEntries.SingleAsync(e => e.RecordType == "Provider" && e.RecordId == providerId),
             sp.GetRequiredService<PharmacyTimeZone>()));
-        var page = await accounts.GetStringAsync(detailsPath);
+        var history = (await accounts.GetStringAsync(detailsPath)).Split("id=\"history\"")[1];
 
-        Assert.Contains(zone.Format(entry.OccurredAt), page);
-        Assert.DoesNotContain(entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), page);
-        Assert.Contains("Morgan Blake, Account Manager", page);
-        Assert.DoesNotContain(entry.UserId, page);
-        Assert.Contains("Register provider", page);
+        Assert.Contains(zone.Format(entry.OccurredAt), history);
+        Assert.DoesNotContain(entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), history);
+        Assert.Contains("Morgan Blake, Account Manager", history);
+        Assert.DoesNotContain(entry.UserId, history);
+        Assert.Contains("Register provider", history);
     }
 
     [Fact]
