@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.EndToEnd.Tests.Infrastructure;
 using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Infrastructure;
 
 namespace Pharmacy.EndToEnd.Tests;
 
@@ -38,6 +40,29 @@ public sealed class AuditTrailTests : IClassFixture<PharmacyApp>
         Assert.Equal("Active", JsonDocument.Parse(entries[1].After!).RootElement.GetProperty("Status").GetString());
         Assert.Contains("Activate provider", page);
         Assert.Contains("Morgan Blake, Account Manager", page);
+    }
+
+    [Fact]
+    public async Task A_record_page_shows_who_acted_by_name_and_when_in_the_pharmacy_time_not_an_id_or_a_utc_timestamp()
+    {
+        var accounts = await _app.SignedInAsync("accounts");
+        var registered = await accounts.SubmitAsync("/ProviderCrm/Providers/Register", new Dictionary<string, string>
+        {
+            ["Input.Npi"] = Api.NewNpi(), ["Input.FirstName"] = "Lena", ["Input.LastName"] = "Okafor", ["Input.Credential"] = "MD",
+        });
+        var detailsPath = registered.RequestMessage!.RequestUri!.AbsolutePath;
+        var providerId = detailsPath.Split('/')[^1];
+
+        var (entry, zone) = await _app.InScopeAsync(async sp => (
+            await sp.GetRequiredService<ProviderCrmDbContext>().AuditEntries.SingleAsync(e => e.RecordType == "Provider" && e.RecordId == providerId),
+            sp.GetRequiredService<PharmacyTimeZone>()));
+        var history = (await accounts.GetStringAsync(detailsPath)).Split("id=\"history\"")[1];
+
+        Assert.Contains(zone.Format(entry.OccurredAt), history);
+        Assert.DoesNotContain(entry.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), history);
+        Assert.Contains("Morgan Blake, Account Manager", history);
+        Assert.DoesNotContain(entry.UserId, history);
+        Assert.Contains("Register provider", history);
     }
 
     [Fact]

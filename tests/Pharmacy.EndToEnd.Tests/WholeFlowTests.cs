@@ -314,7 +314,7 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         Assert.Equal(CheckMeaning, batchCheck.Text("signatureMeaning"));
 
         var taskHistory = (await GetAsync(_api, taskPath)).List("history");
-        var release = Assert.Single(taskHistory, entry => entry.Text("action") == "Release batch");
+        var release = Assert.Single(taskHistory, entry => entry.Text("act") == "Release batch");
         Assert.Equal(QualityName, release.Text("signedBy"));
         Assert.Equal(ReleaseMeaning, release.Text("signatureMeaning"));
     }

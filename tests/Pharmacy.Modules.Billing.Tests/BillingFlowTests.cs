@@ -117,7 +117,7 @@ public sealed class BillingFlowTests : IAsyncLifetime
         Assert.All(charge.Payments, payment => Assert.Equal(ClerkName, payment.ReceivedBy));
         Assert.Equal([20.00m, 13.00m], charge.Payments.Select(payment => payment.Amount));
         Assert.Equal([false, true], (await OutboxAsync<PaymentReceived>()).Select(received => received.Settled));
-        Assert.Contains(charge.History, entry => entry.Action == "Record payment" && entry.Who == ClerkName);
+        Assert.Contains(charge.History, entry => entry.Act == "Record payment" && entry.Who == ClerkName);
     }
 
     [Fact]

@@ -64,8 +64,8 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         await using var db = await _database.OpenAsync();
         await DemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
 
-        var current = await new GetFormulaHandler(db).Handle(new GetFormula("prog-100-sr-cap"), CancellationToken.None);
-        var draft = await new GetFormulaHandler(db).Handle(new GetFormula("PROG-100-SR-CAP", 2), CancellationToken.None);
+        var current = await new GetFormulaHandler(db, PharmacyTimeZone.Default).Handle(new GetFormula("prog-100-sr-cap"), CancellationToken.None);
+        var draft = await new GetFormulaHandler(db, PharmacyTimeZone.Default).Handle(new GetFormula("PROG-100-SR-CAP", 2), CancellationToken.None);
 
         Assert.Equal(1, current.Version);
         Assert.True(draft.CanApprove);
@@ -129,7 +129,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         });
 
         await using var reader = await _database.OpenAsync();
-        var details = await new GetBatchHandler(reader).Handle(new GetBatch(batchId.Value), CancellationToken.None);
+        var details = await new GetBatchHandler(reader, PharmacyTimeZone.Default).Handle(new GetBatch(batchId.Value), CancellationToken.None);
         Assert.Equal("Checked", details.Status);
         Assert.Equal(scenario.TechnicianName, details.PreparedBy);
         Assert.Equal(scenario.PharmacistName, details.CheckedBy);
@@ -137,7 +137,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         Assert.All(details.Lots, lot => Assert.NotNull(lot.UsedQuantity));
         Assert.Equal("UspLimit", details.BudLimitedBy);
         Assert.StartsWith("USP limit: 180 days", details.BudReason);
-        Assert.Equal([nameof(PlanBatch), "StartBatch", "RecordCompounding", "CheckBatch"], details.History.Select(h => h.Action));
+        Assert.Equal([nameof(PlanBatch), "StartBatch", "RecordCompounding", "CheckBatch"], details.History.Where(h => h.Record == "Batch").Select(h => h.Action));
         var outbox = reader.OutboxMessages.AsNoTracking().AsEnumerable().Select(m => m.Type).ToList();
         Assert.Contains(outbox, type => type.Contains(nameof(BatchCompounded), StringComparison.Ordinal));
     }

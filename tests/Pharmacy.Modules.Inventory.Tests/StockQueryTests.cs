@@ -4,6 +4,7 @@ using Pharmacy.Modules.Inventory.Features.GetExpiringLots;
 using Pharmacy.Modules.Inventory.Features.GetItem;
 using Pharmacy.Modules.Inventory.Features.GetItems;
 using Pharmacy.Modules.Inventory.Features.GetReorderSuggestions;
+using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Modules.Inventory.Tests;
@@ -106,12 +107,12 @@ public sealed class StockQueryTests : IAsyncLifetime
     [Fact]
     public async Task An_item_page_shows_its_lots_in_expiry_order_with_their_balances_and_the_ledger_newest_first()
     {
-        var details = await _database.QueryAsync(async db => await new GetItemHandler(db, _database.Clock).Handle(new GetItem("ing-001"), default));
+        var details = await _database.QueryAsync(async db => await new GetItemHandler(db, _database.Clock, PharmacyTimeZone.Default).Handle(new GetItem("ing-001"), default));
 
         Assert.Equal(
             [(nameof(LotStatus.Depleted), 0m, 0m), (nameof(LotStatus.Released), 4m, 0m), (nameof(LotStatus.Released), 10m, 3m), (nameof(LotStatus.Quarantined), 25m, 0m)],
             details.Lots.Select(lot => (lot.Status, lot.OnHand, lot.Reserved)));
         Assert.Equal(nameof(MovementType.Reservation), details.RecentMovements[0].Type);
-        Assert.Contains(details.History, entry => entry.Action == "ReceiveLots" && entry.UserName == SystemUser.Instance.Name);
+        Assert.Contains(details.History, entry => entry.Action == "ReceiveLots" && entry.Who == SystemUser.Instance.Name);
     }
 }

@@ -61,10 +61,10 @@ public sealed class ReleaseFlowTests : IAsyncLifetime
         var details = await _quality.SendAsync(new GetReleaseTask(id));
         Assert.Equal(nameof(ReleaseTaskStatus.Released), details.Status);
         Assert.Equal(ReviewerName, details.DecidedBy);
-        var release = Assert.Single(details.History, entry => entry.Action == "Release batch");
+        var release = Assert.Single(details.History, entry => entry.Act == "Release batch");
         Assert.Equal(ReleaseMeaning, release.SignatureMeaning);
         Assert.Equal(ReviewerName, release.SignedBy);
-        Assert.Contains(details.History, entry => entry.Action == "Record QC result" && entry.Changes.Any(c => c.StartsWith("Latest result", StringComparison.Ordinal)));
+        Assert.Contains(details.History, entry => entry.Act == "Record QC result" && entry.Changes.Any(c => c.Field == "Latest result"));
 
         var released = Assert.Single(await OutboxAsync<BatchReleased>());
         Assert.Equal(ReviewerName, released.ReleasedBy);

@@ -13,10 +13,11 @@ namespace Pharmacy.Shared.Infrastructure;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>What every module relies on: clock, settings, migrations at start-up, domain events, delivery tracking.</summary>
+    /// <summary>What every module relies on: clock, the pharmacy's time zone, settings, migrations at start-up, domain events, delivery tracking.</summary>
     public static IServiceCollection AddPharmacyInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(PharmacyTimeZone.From(configuration));
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section));
         services.TryAddSingleton(Registry(services));

@@ -65,7 +65,7 @@ public sealed partial class WholeFlowInTheBrowserTests : IClassFixture<FlowBrows
         // Compounding may already have planned the fill's batch, which puts the prescription in production.
         await Expect(Heading(pharmacist, "Prescription")).ToContainTextAsync(VerifiedOrInProduction());
         await Expect(pharmacist.Locator("#history")).ToContainTextAsync(VerifyMeaning);
-        await Expect(pharmacist.Locator("#history")).ToContainTextAsync("signed by Dana Whitfield, PharmD");
+        await Expect(pharmacist.Locator("#history")).ToContainTextAsync($"Signed by Dana Whitfield, PharmD: {VerifyMeaning}");
 
         // 3. Compounding plans a batch for the fill, moments later; the technician starts it, which reserves the lots.
         var technician = await _app.SignedInPageAsync("technician");

@@ -38,7 +38,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
         Assert.Contains("Omeprazole USP", page);
         Assert.Contains("Stock ledger", page);
         Assert.Contains("Receipt", page);
-        Assert.Contains("SeedDemoData", page);
+        Assert.Contains("Seed demo data", page);
         Assert.DoesNotContain("Record an adjustment", page);
         var lots = await host.InScopeAsync(sp => sp.GetRequiredService<InventoryDbContext>().Lots
             .Where(lot => lot.ItemCode == "ING-010").OrderBy(lot => lot.ExpiresOn).Select(lot => lot.LotNumber).ToListAsync());
@@ -91,7 +91,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
         var after = await signed.Content.ReadAsStringAsync();
         Assert.Contains("The lot is released", after);
         Assert.Contains(meaning, after);
-        Assert.Contains("ReleaseLot", after);
+        Assert.Contains("Release lot", after);
     }
 
     [Fact]

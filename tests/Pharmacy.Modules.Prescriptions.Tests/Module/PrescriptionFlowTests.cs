@@ -123,6 +123,28 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Shipping_a_fill_is_on_the_prescription_history_with_the_fill_its_carrier_and_the_person_who_shipped_it()
+    {
+        var received = await ReceiveAsync();
+        var fillId = (await _module.SendAsync(new VerifyPrescription(received.Id, new SignatureInput(TestUser.Password, Meaning)))).FillId;
+        var batch = _rx.Batch();
+        await _module.SendAsync(new RecordBatchPlanned(batch.Id, batch.Number, [fillId]));
+        await _module.SendAsync(new RecordBatchCompounded(batch.Id, RxFaker.Now.AddDays(180), "Room", [fillId]));
+        await _module.SendAsync(new RecordBatchReleased(batch.Id, batch.Number, [fillId]));
+        var tracking = _rx.TrackingNumber();
+
+        await _module.SendAsync(new ShipFill(received.Id, fillId, "UPS", tracking));
+
+        var history = await _module.QueryAsync(new GetPrescriptionHistory(received.Id));
+        var shipped = Assert.Single(history, e => e.Record == "Fill 0" && e.Action == nameof(ShipFill));
+        Assert.Equal(("Ship fill", RxFaker.Pharmacist), (shipped.Act, shipped.Who));
+        Assert.Contains(shipped.Changes, c => c is { Field: "Status", Before: "Ready to dispense", After: "Shipped" });
+        Assert.Contains(shipped.Changes, c => c is { Field: "Carrier", Before: null, After: "UPS" });
+        Assert.Contains(shipped.Changes, c => c.Field == "Tracking number" && c.After == tracking);
+        Assert.Contains(history, e => e.Record == "Fill 0" && e.Action == nameof(RecordBatchPlanned) && e.Changes.Any(c => c.After == batch.Number));
+    }
+
+    [Fact]
     public async Task The_label_of_a_released_fill_names_the_pharmacy_the_formula_the_batch_and_its_beyond_use_date()
     {
         var received = await ReceiveAsync();

@@ -1,81 +1,101 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Shared.Infrastructure.Audit;
 
-/// <summary>One act on a regulated record as its page shows it: when, who, what, the signature, and what changed.</summary>
+/// <summary>A record whose history is read; <paramref name="Label"/> names it on the page ("Lot 24-0117"), its type's name when null.</summary>
+public sealed record HistoryRecord(string Type, string Id, string? Label = null);
+
+/// <summary>
+/// One act on a regulated record as staff read it: when (UTC; pages show it in the pharmacy's time), who, the act as its
+/// command is named and in words, which record (the record itself, or one of its rows: "Fill 1"), the signature, and the
+/// changed values in display form.
+/// </summary>
 public sealed record HistoryEntry(
-    DateTimeOffset At, string Who, string Action, string? SignedBy, string? SignatureMeaning, IReadOnlyList<string> Changes);
+    DateTimeOffset At, string Who, string Action, string Act, string Record, string? SignedBy, string? SignatureMeaning,
+    DateTimeOffset? SignedAt, bool Created, IReadOnlyList<ChangedValue> Changes);
 
-/// <summary>Reads a record's audit trail and says in words what each act changed.</summary>
-public static partial class RecordHistory
+/// <summary>One changed value: before is null when the record was created, after is null when it was removed or emptied.</summary>
+public sealed record ChangedValue(string Field, string? Before, string? After);
+
+/// <summary>The one reader of the audit trail for record pages and the API: a record's history, and that of its rows, oldest first.</summary>
+public static class RecordHistory
 {
-    private const int MinimumTimestampLength = 19;
+    public static Task<IReadOnlyList<HistoryEntry>> ReadAsync(
+        ModuleDbContext db, PharmacyTimeZone zone, string recordType, object recordId, CancellationToken cancellationToken) =>
+        ReadAsync(db, zone, [new HistoryRecord(recordType, recordId.ToString()!)], cancellationToken);
 
-    private static readonly HashSet<string> Acronyms = new(StringComparer.OrdinalIgnoreCase) { "Qc", "Rx", "Id", "Bud" };
-
-    public static async Task<IReadOnlyList<HistoryEntry>> ForAsync(
-        ModuleDbContext db, string recordType, string recordId, CancellationToken cancellationToken)
+    /// <param name="latest">Only the most recent acts, for records that change often (an item and its lots).</param>
+    public static async Task<IReadOnlyList<HistoryEntry>> ReadAsync(
+        ModuleDbContext db, PharmacyTimeZone zone, IReadOnlyList<HistoryRecord> records, CancellationToken cancellationToken, int? latest = null)
     {
-        var entries = await db.AuditEntries.AsNoTracking()
-            .Where(entry => entry.RecordType == recordType && entry.RecordId == recordId)
-            .OrderBy(entry => entry.Id)
-            .ToListAsync(cancellationToken);
-        return entries
-            .Select(entry => new HistoryEntry(
-                entry.OccurredAt, entry.UserName, Words(entry.Action), entry.SignedBy, entry.SignatureMeaning, Changes(entry.Before, entry.After)))
-            .ToList();
-    }
-
-    private static IReadOnlyList<string> Changes(string? before, string? after)
-    {
-        if (before is null)
-        {
-            return ["Record created"];
-        }
-
-        var old = Read(before);
-        return Read(after).Select(pair => $"{Words(pair.Key)}: {old.GetValueOrDefault(pair.Key, "—")} → {pair.Value}").ToList();
-    }
-
-    private static Dictionary<string, string> Read(string? json)
-    {
-        if (json is null)
+        if (records.Count == 0)
         {
             return [];
         }
 
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateObject().ToDictionary(
-            property => property.Name,
-            property => property.Value.ValueKind switch
-            {
-                JsonValueKind.Null => "—",
-                JsonValueKind.String => Readable(property.Value.GetString()),
-                _ => property.Value.GetRawText(),
-            },
-            StringComparer.OrdinalIgnoreCase);
+        var query = db.AuditEntries.AsNoTracking().Where(Of(records));
+        var entries = latest is { } count
+            ? (await query.OrderByDescending(entry => entry.Id).Take(count).ToListAsync(cancellationToken)).OrderBy(entry => entry.Id).ToList()
+            : await query.OrderBy(entry => entry.Id).ToListAsync(cancellationToken);
+        var values = new HistoryValues(db.Model, zone, entries, await PeopleAsync(db, entries, cancellationToken));
+        var labels = Labels(records, entries, values);
+        return
+        [
+            .. entries.Select(entry => new HistoryEntry(
+                entry.OccurredAt, entry.UserName, entry.Action, HistoryWords.Of(entry.Action), labels[(entry.RecordType, entry.RecordId)],
+                entry.SignedBy, entry.SignatureMeaning, entry.SignedAt, entry.Before is null, values.Changes(entry))),
+        ];
     }
 
-    /// <summary>"amountPaid" and "RecordQcResult" read "Amount paid" and "Record QC result".</summary>
-    private static string Words(string name)
+    /// <summary>The records' own entries and those of their rows, whose ids start with the record's id.</summary>
+    private static Expression<Func<AuditEntry, bool>> Of(IReadOnlyList<HistoryRecord> records)
     {
-        var words = CamelHumps().Split(name).Where(word => word.Length > 0).ToList();
-        return string.Join(' ', words.Select((word, i) => Acronyms.Contains(word) ? word.ToUpperInvariant()
-            : i == 0 ? char.ToUpperInvariant(word[0]) + word[1..]
-            : word.ToLowerInvariant()));
+        var parameter = Expression.Parameter(typeof(AuditEntry), "entry");
+        Expression? any = null;
+        foreach (var record in records)
+        {
+            var (type, id, rows) = (record.Type, record.Id, record.Id + "/");
+            Expression<Func<AuditEntry, bool>> one = entry => (entry.RecordType == type && entry.RecordId == id) || entry.RecordId.StartsWith(rows);
+            var body = ReplacingExpressionVisitor.Replace(one.Parameters[0], parameter, one.Body);
+            any = any is null ? body : Expression.OrElse(any, body);
+        }
+
+        return Expression.Lambda<Func<AuditEntry, bool>>(any!, parameter);
     }
 
-    /// <summary>Times read as the pages show them; other text as it is.</summary>
-    private static string Readable(string? value) =>
-        value is null ? "—"
-        : value.Length >= MinimumTimestampLength && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-            : value;
+    /// <summary>The people the trail knows by id, so that a value holding someone's id reads as their name.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> PeopleAsync(
+        ModuleDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var people = entries.GroupBy(entry => entry.UserId).ToDictionary(group => group.Key, group => group.Last().UserName);
+        var unknown = entries.SelectMany(HistoryValues.Texts).Where(text => Guid.TryParse(text, out _) && !people.ContainsKey(text)).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            var known = await db.AuditEntries.AsNoTracking()
+                .Where(entry => unknown.Contains(entry.UserId))
+                .Select(entry => new { entry.UserId, entry.UserName })
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            known.ForEach(person => people[person.UserId] = person.UserName);
+        }
 
-    [GeneratedRegex("(?<=[a-z])(?=[A-Z])")]
-    private static partial Regex CamelHumps();
+        return people;
+    }
+
+    private static Dictionary<(string, string), string> Labels(IReadOnlyList<HistoryRecord> records, IReadOnlyList<AuditEntry> entries, HistoryValues values)
+    {
+        var labels = new Dictionary<(string, string), string>();
+        foreach (var entry in entries.Where(entry => !labels.ContainsKey((entry.RecordType, entry.RecordId))))
+        {
+            var record = records.FirstOrDefault(r => r.Type == entry.RecordType && r.Id == entry.RecordId);
+            labels[(entry.RecordType, entry.RecordId)] = record is not null
+                ? record.Label ?? HistoryWords.Of(record.Type)
+                : $"{HistoryWords.Of(entry.RecordType)} {values.RowNumber(entry.RecordType, entry.RecordId)}".TrimEnd();
+        }
+
+        return labels;
+    }
 }

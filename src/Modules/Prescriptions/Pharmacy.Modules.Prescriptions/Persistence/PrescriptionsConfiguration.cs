@@ -40,6 +40,9 @@ internal sealed class OrderableFormulaConfiguration : IEntityTypeConfiguration<O
 
 internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Prescription>
 {
+    /// <summary>The owner's key on the fills table (a shadow property: a fill never points back to its prescription in code).</summary>
+    private const string PrescriptionIdColumn = "PrescriptionId";
+
     public void Configure(EntityTypeBuilder<Prescription> builder)
     {
         builder.ToTable("prescriptions");
@@ -79,10 +82,10 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.OwnsMany(prescription => prescription.Fills, fill =>
         {
             fill.ToTable("fills");
-            fill.WithOwner().HasForeignKey(FillAudit.PrescriptionIdProperty);
+            fill.WithOwner().HasForeignKey(PrescriptionIdColumn);
             fill.HasKey(f => f.Id);
             fill.Property(f => f.Id).ValueGeneratedNever();
-            fill.HasIndex(FillAudit.PrescriptionIdProperty, nameof(Fill.Number)).IsUnique();
+            fill.HasIndex(PrescriptionIdColumn, nameof(Fill.Number)).IsUnique();
             fill.Property(f => f.Quantity).HasPrecision(12, 3);
             fill.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
             fill.HasIndex(f => f.Status);

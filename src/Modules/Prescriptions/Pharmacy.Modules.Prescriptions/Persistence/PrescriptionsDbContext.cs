@@ -3,7 +3,6 @@ using Pharmacy.Modules.Prescriptions.Domain;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
-using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Prescriptions.Persistence;
@@ -23,26 +22,8 @@ public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbConte
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PrescriptionsDomainAssembly).Assembly];
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        AuditFills();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        AuditFills();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PrescriptionsDbContext).Assembly);
-
-    private void AuditFills()
-    {
-        ChangeTracker.DetectChanges();
-        AuditEntries.AddRange(FillAudit.Collect(this, AuditContext ?? AuditContext.System("SystemChange"), Clock.GetUtcNow()));
-    }
 }
 
 internal sealed class PrescriptionsDesignTimeFactory : ModuleDesignTimeFactory<PrescriptionsDbContext>

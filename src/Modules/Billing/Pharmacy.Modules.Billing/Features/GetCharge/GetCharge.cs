@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Billing.Features.GetCharge;
@@ -25,14 +26,14 @@ public sealed record ChargeDetails(
 
 public sealed record PaymentDetails(Guid Id, decimal Amount, string Currency, string Method, string ReceivedBy, DateTimeOffset ReceivedAt);
 
-internal sealed class GetChargeHandler(BillingDbContext db) : IQueryHandler<GetCharge, ChargeDetails>
+internal sealed class GetChargeHandler(BillingDbContext db, PharmacyTimeZone zone) : IQueryHandler<GetCharge, ChargeDetails>
 {
     public async ValueTask<ChargeDetails> Handle(GetCharge query, CancellationToken cancellationToken)
     {
         var id = ChargeId.From(query.ChargeId);
         var charge = await db.Charges.AsNoTracking().Include(c => c.Payments).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
                      ?? throw new NotFoundException("Charge", query.ChargeId);
-        var history = await RecordHistory.ForAsync(db, nameof(Charge), id.ToString(), cancellationToken);
+        var history = await RecordHistory.ReadAsync(db, zone, nameof(Charge), id.Value, cancellationToken);
         return new ChargeDetails(
             charge.Id.Value, charge.FillId, charge.PrescriptionId, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit,
             charge.UnitPrice, charge.Amount, charge.AmountPaid, charge.Currency, charge.PayerType.ToString(), charge.PayerName,

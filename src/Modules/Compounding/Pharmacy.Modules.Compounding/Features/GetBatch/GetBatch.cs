@@ -8,6 +8,8 @@ using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
 using Pharmacy.Modules.Compounding.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Compounding.Features.GetBatch;
@@ -23,7 +25,7 @@ public sealed record BatchDetails(
     DateTimeOffset? BeyondUseDate, string? BudLimitedBy, string? BudReason, string? UspLimit,
     DateTimeOffset? QualityDecisionAt, string? QualityDecisionBy, string? RejectionReason,
     IReadOnlyList<BatchFillLine> Fills, IReadOnlyList<BatchIngredientLine> Ingredients, IReadOnlyList<BatchLotLine> Lots,
-    IReadOnlyList<RecordHistoryEntry> History)
+    IReadOnlyList<HistoryEntry> History)
 {
     public bool CanStart => Status == nameof(BatchStatus.Planned);
 
@@ -40,7 +42,7 @@ public sealed record BatchIngredientLine(
 
 public sealed record BatchLotLine(string ItemCode, Guid LotId, string LotNumber, decimal AllocatedQuantity, decimal? UsedQuantity, string Unit, DateOnly ExpiresOn);
 
-internal sealed class GetBatchHandler(CompoundingDbContext db) : IQueryHandler<GetBatch, BatchDetails>
+internal sealed class GetBatchHandler(CompoundingDbContext db, PharmacyTimeZone zone) : IQueryHandler<GetBatch, BatchDetails>
 {
     public async ValueTask<BatchDetails> Handle(GetBatch query, CancellationToken cancellationToken)
     {
@@ -51,7 +53,7 @@ internal sealed class GetBatchHandler(CompoundingDbContext db) : IQueryHandler<G
             ? null
             : await db.Formulas.AsNoTracking().AsSplitQuery()
                 .SingleOrDefaultAsync(f => f.Code == batch.FormulaCode && f.VersionNumber == batch.FormulaVersion, cancellationToken);
-        var history = await db.HistoryOfAsync(nameof(Batch), query.BatchId, cancellationToken);
+        var history = await RecordHistory.ReadAsync(db, zone, nameof(Batch), batch.Id.Value, cancellationToken);
         return new BatchDetails(
             batch.Id.Value, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.NoApprovedFormula,
             batch.Quantity, batch.Unit, batch.Status.ToString(), batch.Storage?.ToString(), batch.PlannedAt, batch.StartedAt,

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
 using Pharmacy.Modules.Compounding.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Compounding.Features.GetFormula;
@@ -18,7 +20,7 @@ public sealed record FormulaDetails(
     string Storage, string WaterActivity, bool Preserved, int? StabilityDays, string? StabilitySource, string UspLimit,
     string? ControlledSchedule, string? ChangeSummary, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, string? ApprovedBy,
     DateTimeOffset? RetiredAt, IReadOnlyList<FormulaIngredientLine> Ingredients, IReadOnlyList<QualityCheckLine> QualityChecks,
-    IReadOnlyList<string> Instructions, IReadOnlyList<FormulaVersionLine> Versions, IReadOnlyList<RecordHistoryEntry> History)
+    IReadOnlyList<string> Instructions, IReadOnlyList<FormulaVersionLine> Versions, IReadOnlyList<HistoryEntry> History)
 {
     public bool CanApprove => Status == nameof(FormulaStatus.Draft);
 }
@@ -29,7 +31,7 @@ public sealed record QualityCheckLine(string Name, string Specification);
 
 public sealed record FormulaVersionLine(int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, string? ChangeSummary);
 
-internal sealed class GetFormulaHandler(CompoundingDbContext db) : IQueryHandler<GetFormula, FormulaDetails>
+internal sealed class GetFormulaHandler(CompoundingDbContext db, PharmacyTimeZone zone) : IQueryHandler<GetFormula, FormulaDetails>
 {
     public async ValueTask<FormulaDetails> Handle(GetFormula query, CancellationToken cancellationToken)
     {
@@ -39,7 +41,7 @@ internal sealed class GetFormulaHandler(CompoundingDbContext db) : IQueryHandler
                           ? versions.SingleOrDefault(f => f.VersionNumber == version)
                           : versions.SingleOrDefault(f => f.IsApproved) ?? versions.MaxBy(f => f.VersionNumber))
                       ?? throw new NotFoundException("Formula", query.Version is null ? code : $"{code} version {query.Version}");
-        var history = await db.HistoryOfAsync(nameof(Formula), formula.Id.Value, cancellationToken);
+        var history = await RecordHistory.ReadAsync(db, zone, nameof(Formula), formula.Id.Value, cancellationToken);
         return new FormulaDetails(
             formula.Id.Value, formula.Code, formula.VersionNumber, formula.Name, formula.DosageForm.ToString(), formula.Route, formula.Unit,
             formula.Status.ToString(), formula.Preparation.ToString(), formula.Sterilization?.ToString(), formula.SterilityTested,

@@ -7,6 +7,8 @@ using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Features.GetItems;
 using Pharmacy.Modules.Inventory.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Inventory.Features.GetItem;
@@ -16,7 +18,7 @@ public sealed record GetItem(string Code) : IQuery<ItemDetails>;
 
 public sealed record ItemDetails(
     ItemSummary Item, decimal CostPerUnit, string Currency, IReadOnlyList<LotSummary> Lots, IReadOnlyList<MovementLine> RecentMovements,
-    IReadOnlyList<RecordHistoryLine> History);
+    IReadOnlyList<HistoryEntry> History);
 
 public sealed record LotSummary(
     Guid Id, string LotNumber, string Manufacturer, string? Vendor, DateOnly ExpiresOn, DateTimeOffset ReceivedAt, string? CertificateOfAnalysis,
@@ -29,11 +31,7 @@ public sealed record MovementLine(
     Guid LotId, string LotNumber, int Sequence, string Type, decimal Quantity, string Unit, string? BatchNumber, string? Reason,
     string RecordedBy, DateTimeOffset RecordedAt);
 
-/// <summary>One audit entry of the item or one of its lots.</summary>
-public sealed record RecordHistoryLine(
-    DateTimeOffset OccurredAt, string UserName, string Action, string Record, string? SignatureMeaning, string? Before, string? After);
-
-internal sealed class GetItemHandler(InventoryDbContext db, TimeProvider clock) : IQueryHandler<GetItem, ItemDetails>
+internal sealed class GetItemHandler(InventoryDbContext db, TimeProvider clock, PharmacyTimeZone zone) : IQueryHandler<GetItem, ItemDetails>
 {
     private const int RecentMovementCount = 50;
     private const int HistoryCount = 50;
@@ -81,25 +79,17 @@ internal sealed class GetItemHandler(InventoryDbContext db, TimeProvider clock) 
     private static decimal Available(LotStock lot, DateOnly today) =>
         LotStatuses.Effective(lot.Status, lot.ExpiresOn, today) == LotStatus.Released ? lot.OnHand - lot.Reserved : 0;
 
-    private async Task<IReadOnlyList<RecordHistoryLine>> HistoryAsync(Item item, IReadOnlyList<LotStock> lots, CancellationToken cancellationToken)
-    {
-        var itemId = item.Id.ToString();
-        var lotNumbers = lots.ToDictionary(lot => lot.LotId.ToString(), lot => lot.LotNumber);
-        var lotIds = lotNumbers.Keys.ToList();
-        var entries = await db.AuditEntries.AsNoTracking()
-            .Where(entry => (entry.RecordType == nameof(Item) && entry.RecordId == itemId)
-                            || (entry.RecordType == nameof(Lot) && lotIds.Contains(entry.RecordId)))
-            .OrderByDescending(entry => entry.Id)
-            .Take(HistoryCount)
-            .ToListAsync(cancellationToken);
-        return
-        [
-            .. entries.Select(entry => new RecordHistoryLine(
-                entry.OccurredAt, entry.UserName, entry.Action,
-                entry.RecordType == nameof(Lot) ? $"Lot {lotNumbers.GetValueOrDefault(entry.RecordId, entry.RecordId)}" : "Item",
-                entry.SignatureMeaning, entry.Before, entry.After)),
-        ];
-    }
+    /// <summary>The item's acts and those of its lots (and their ledger lines), the most recent ones.</summary>
+    private Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Item item, IReadOnlyList<LotStock> lots, CancellationToken cancellationToken) =>
+        RecordHistory.ReadAsync(
+            db,
+            zone,
+            [
+                new HistoryRecord(nameof(Item), item.Id.Value.ToString()),
+                .. lots.Select(lot => new HistoryRecord(nameof(Lot), lot.LotId.Value.ToString(), $"Lot {lot.LotNumber}")),
+            ],
+            cancellationToken,
+            latest: HistoryCount);
 }
 
 internal static class GetItemEndpoint

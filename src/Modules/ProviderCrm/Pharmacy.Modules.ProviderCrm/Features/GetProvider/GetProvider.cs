@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
@@ -12,13 +13,14 @@ namespace Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 
 public sealed record GetProvider(Guid ProviderId) : IQuery<ProviderDetails>;
 
-/// <summary>The provider's audit trail: every change, who made it and when.</summary>
-public sealed record GetProviderHistory(Guid ProviderId) : IQuery<IReadOnlyList<AuditEntry>>;
+/// <summary>The provider's audit trail: every change, who made it and when, oldest first.</summary>
+public sealed record GetProviderHistory(Guid ProviderId) : IQuery<IReadOnlyList<HistoryEntry>>;
 
-internal sealed class GetProviderHistoryHandler(ProviderCrmDbContext db) : IQueryHandler<GetProviderHistory, IReadOnlyList<AuditEntry>>
+internal sealed class GetProviderHistoryHandler(ProviderCrmDbContext db, PharmacyTimeZone zone)
+    : IQueryHandler<GetProviderHistory, IReadOnlyList<HistoryEntry>>
 {
-    public async ValueTask<IReadOnlyList<AuditEntry>> Handle(GetProviderHistory query, CancellationToken cancellationToken) =>
-        await db.HistoryOfAsync(nameof(Provider), query.ProviderId, cancellationToken);
+    public async ValueTask<IReadOnlyList<HistoryEntry>> Handle(GetProviderHistory query, CancellationToken cancellationToken) =>
+        await RecordHistory.ReadAsync(db, zone, nameof(Provider), query.ProviderId, cancellationToken);
 }
 
 public sealed record ProviderDetails(

@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Quality.Features.GetReleaseTask;
@@ -30,14 +31,14 @@ public sealed record QcCheckDetails(
     string Name, string Specification, bool IsPotency, string? PotencyRange, string? Result, string? Outcome, string? RecordedBy,
     DateTimeOffset? RecordedAt);
 
-internal sealed class GetReleaseTaskHandler(QualityDbContext db) : IQueryHandler<GetReleaseTask, ReleaseTaskDetails>
+internal sealed class GetReleaseTaskHandler(QualityDbContext db, PharmacyTimeZone zone) : IQueryHandler<GetReleaseTask, ReleaseTaskDetails>
 {
     public async ValueTask<ReleaseTaskDetails> Handle(GetReleaseTask query, CancellationToken cancellationToken)
     {
         var id = ReleaseTaskId.From(query.ReleaseTaskId);
         var task = await db.ReleaseTasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
                    ?? throw new NotFoundException("Release task", query.ReleaseTaskId);
-        var history = await RecordHistory.ForAsync(db, nameof(ReleaseTask), id.ToString(), cancellationToken);
+        var history = await RecordHistory.ReadAsync(db, zone, nameof(ReleaseTask), id.Value, cancellationToken);
         return new ReleaseTaskDetails(
             task.Id.Value, task.BatchId, task.BatchNumber, task.FormulaCode, task.FormulaName, task.FormulaVersion, task.Quantity, task.Unit,
             task.BeyondUseDate, task.BudLimitedBy, task.Storage, task.PreparedBy, task.CheckedBy, task.CompoundedAt,

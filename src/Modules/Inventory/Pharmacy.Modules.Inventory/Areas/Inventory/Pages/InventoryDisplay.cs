@@ -18,34 +18,6 @@ public static class InventoryDisplay
 
     public static string Kind(string kind) => kind == nameof(ItemKind.Api) ? "API" : StatusBadgeTagHelper.Humanize(kind);
 
-    /// <summary>
-    /// An audit entry's changed values in words: "Status: Quarantined → Released". Identifiers are left out; they name
-    /// the record, which the row already does.
-    /// </summary>
-    public static string Changes(string? before, string? after)
-    {
-        var old = Values(before);
-        var @new = Values(after);
-        return string.Join("; ", @new.Keys.Union(old.Keys)
-            .Where(key => key is not ("Id" or "ItemId"))
-            .Select(key => old.TryGetValue(key, out var was)
-                ? $"{key}: {was} → {@new.GetValueOrDefault(key, "—")}"
-                : $"{key}: {@new[key]}"));
-    }
-
-    private static Dictionary<string, string> Values(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return [];
-        }
-
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return document.RootElement.EnumerateObject().ToDictionary(
-            property => property.Name,
-            property => property.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? "—" : property.Value.ToString());
-    }
-
     public static string Money(decimal amount, string currency) =>
         currency == "USD" ? amount.ToString("$#,##0.00", System.Globalization.CultureInfo.InvariantCulture) : $"{amount:0.00} {currency}";
 }

@@ -13,6 +13,7 @@ using Pharmacy.Modules.Prescriptions.Features.RequestClarification;
 using Pharmacy.Modules.Prescriptions.Features.ResumePrescription;
 using Pharmacy.Modules.Prescriptions.Features.ShipFill;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
+using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Problems;
