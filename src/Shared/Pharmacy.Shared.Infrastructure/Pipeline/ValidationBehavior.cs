@@ -8,7 +8,8 @@ namespace Pharmacy.Shared.Infrastructure.Pipeline;
 
 /// <summary>
 /// Checks every message before its handler: first the rules every input gets (<see cref="InputGuard"/>) and, for a
-/// signing act, its signature; then the message's own FluentValidation validators. Errors become a 400 with field errors (a form shows them by their fields).
+/// signing act, its signature; then the message's own FluentValidation validators. Errors become a 400 with field
+/// errors (a form shows them by their fields).
 /// </summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
