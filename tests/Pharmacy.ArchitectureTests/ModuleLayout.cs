@@ -21,6 +21,8 @@ internal sealed record ModuleLayout(string Root, IReadOnlyList<string> Modules)
 
     public string AnyContracts => $@"^{RootPattern}\.\w+\.Contracts(\..+)?$";
 
+    public string AnyFeatures => $@"^{RootPattern}\.\w+\.Features(\..+)?$";
+
     public string AnyIntegrationEvents => $@"^{RootPattern}\.\w+\.IntegrationEvents$";
 
     public static string Kernel => $@"^{Regex.Escape(KernelNamespace)}(\..+)?$";

@@ -46,12 +46,13 @@ public sealed class RulesCatchViolationsTests
         RuleAssert.Catches(HandlerRules.MediatorHandlers(ViolationsFixture.Architecture, Layout), $"{Alpha}.Features.ShipmentFinder", "name");
 
     [Fact]
-    public void Integration_event_handler_rule_catches_a_handler_that_is_not_sealed_and_accepts_a_static_one()
+    public void Inbound_handler_rule_catches_a_handler_that_is_not_static_or_is_named_Handler_and_accepts_one_named_for_its_act()
     {
-        var result = HandlerRules.IntegrationEventHandlersAreSealed(ViolationsFixture.Architecture, Layout);
+        var result = HandlerRules.InboundHandlersAreStaticAndNamedForTheirAct(ViolationsFixture.Architecture, Layout);
 
-        RuleAssert.Catches(result, $"{Alpha}.IntegrationEvents.ParcelDeliveredHandler", "sealed");
-        RuleAssert.Spares(result, $"{Alpha}.IntegrationEvents.ParcelLostHandler");
+        RuleAssert.Catches(result, $"{Alpha}.IntegrationEvents.ParcelDeliveredHandler", "not static");
+        RuleAssert.Catches(result, $"{Alpha}.IntegrationEvents.ParcelReturnedHandler", "ending in Handler");
+        RuleAssert.Spares(result, $"{Alpha}.IntegrationEvents.RecordLostParcel");
     }
 
     [Fact]
@@ -59,8 +60,18 @@ public sealed class RulesCatchViolationsTests
     {
         var result = HandlerRules.IntegrationEventHandlersStayInTheirModule(ViolationsFixture.Architecture, Layout);
 
-        RuleAssert.Catches(result, $"{Beta}.BetaAuditor", $"{Alpha}.IntegrationEvents.ParcelLostHandler");
+        RuleAssert.Catches(result, $"{Beta}.BetaAuditor", $"{Alpha}.IntegrationEvents.RecordLostParcel");
         RuleAssert.Spares(result, $"{Alpha}.ShipmentPlanner");
+    }
+
+    [Fact]
+    public void Feature_folder_rule_catches_two_commands_in_one_folder_and_a_folder_named_otherwise()
+    {
+        var result = FeatureFolders.OneUseCasePerFolder(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Features.ShipShipment", "shares its folder with");
+        RuleAssert.Catches(result, $"{Alpha}.Features.ShipShipment", "not in a folder named ShipShipment");
+        RuleAssert.Spares(result, $"{Alpha}.Features.TrackShipment.TrackShipment");
     }
 
     [Fact]

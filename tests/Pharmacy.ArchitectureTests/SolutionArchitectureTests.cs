@@ -28,7 +28,7 @@ public sealed class SolutionArchitectureTests
     public void Modules_depend_only_on_other_modules_contracts() =>
         RuleAssert.Holds(
             ModuleIsolation.Check(Solution.Architecture, Layout),
-            $"{Prescriptions}.IntegrationEvents.ProviderActivatedHandler");
+            $"{Prescriptions}.IntegrationEvents.AllowActivatedPrescriber");
 
     [Fact]
     public void Domains_depend_only_on_the_shared_kernel_and_the_BCL() =>
@@ -44,10 +44,17 @@ public sealed class SolutionArchitectureTests
             $"{ProviderCrm}.Features.ActivateProvider.ActivateProviderHandler");
 
     [Fact]
-    public void Integration_event_handlers_are_sealed() =>
+    public void Inbound_handlers_are_static_and_named_for_their_act() =>
         RuleAssert.Holds(
-            HandlerRules.IntegrationEventHandlersAreSealed(Solution.Architecture, Layout),
-            $"{Prescriptions}.IntegrationEvents.ProviderActivatedHandler");
+            HandlerRules.InboundHandlersAreStaticAndNamedForTheirAct(Solution.Architecture, Layout),
+            $"{Prescriptions}.IntegrationEvents.AllowActivatedPrescriber", "Pharmacy.Modules.Compounding.IntegrationEvents.PlanBatchForRequestedFill");
+
+    [Fact]
+    public void Each_command_and_query_lives_alone_in_a_folder_named_for_it() =>
+        RuleAssert.Holds(
+            FeatureFolders.OneUseCasePerFolder(Solution.Architecture, Layout),
+            $"{Prescriptions}.Features.VerifyPrescription.VerifyPrescription", $"{Prescriptions}.Features.RecordBatchReleased.RecordBatchReleased",
+            "Pharmacy.Modules.Reporting.Features.RecordFillCharged.RecordFillCharged");
 
     [Fact]
     public void No_module_depends_on_another_modules_integration_event_handlers() =>

@@ -58,7 +58,7 @@ public sealed class ProviderActivationTests : IClassFixture<PharmacyApp>
 
         // The CRM's event was applied exactly once, and its outbox row is done.
         var inboxRows = await _app.InScopeAsync(sp => sp.GetRequiredService<PrescriptionsDbContext>().InboxMessages
-            .CountAsync(m => m.Handler.EndsWith("ProviderActivatedHandler")));
+            .CountAsync(m => m.Handler.EndsWith("AllowActivatedPrescriber")));
         Assert.True(inboxRows >= 1);
         await Api.Eventually(() => _app.InScopeAsync(sp => sp.GetRequiredService<ProviderCrmDbContext>().OutboxMessages
             .AllAsync(m => m.ProcessedAt != null)), "every CRM outbox row is processed");

@@ -8,8 +8,8 @@ using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Features.AddFormulaPrice;
 using Pharmacy.Modules.Billing.Features.ChangePrice;
 using Pharmacy.Modules.Billing.Features.GetCharge;
-using Pharmacy.Modules.Billing.Features.GetChargeTotals;
 using Pharmacy.Modules.Billing.Features.GetCharges;
+using Pharmacy.Modules.Billing.Features.GetChargeTotals;
 using Pharmacy.Modules.Billing.Features.GetPrices;
 using Pharmacy.Modules.Billing.Features.PriceCharge;
 using Pharmacy.Modules.Billing.Features.RecordPayment;
@@ -89,7 +89,7 @@ public sealed class BillingFlowTests : IAsyncLifetime
         var unknown = await Assert.ThrowsAsync<BusinessRuleValidationException>(() => _billing.SendAsync(new AddFormulaPrice("HRT-NEW-CRM", 2.15m)));
         var approved = new FormulaApproved(
             "HRT-NEW-CRM", 1, "Estradiol / progesterone cream", "Cream", "g", CountedInWholeUnits: false, "Room", null, DateTimeOffset.UtcNow);
-        await _billing.DeliverAsync((inbox, sender) => FormulaApprovedHandler.Handle(approved, EnvelopeFor(), inbox, sender, CancellationToken.None));
+        await _billing.DeliverAsync((inbox, sender) => ListApprovedFormulaForPricing.Handle(approved, EnvelopeFor(), inbox, sender, CancellationToken.None));
         await _billing.SendAsync(new AddFormulaPrice("HRT-NEW-CRM", 2.15m));
         await _billing.SendAsync(new PriceCharge(id));
 
@@ -220,7 +220,7 @@ public sealed class BillingFlowTests : IAsyncLifetime
         _billing.InDbAsync(db => db.Charges.Where(charge => charge.FillId == fillId).Select(charge => charge.Id.Value).SingleAsync());
 
     private Task DeliverAsync(FillDispensed message, Envelope envelope) =>
-        _billing.DeliverAsync((inbox, sender) => FillDispensedHandler.Handle(message, envelope, inbox, sender, CancellationToken.None));
+        _billing.DeliverAsync((inbox, sender) => ChargeDispensedFill.Handle(message, envelope, inbox, sender, CancellationToken.None));
 
     private Task<List<T>> OutboxAsync<T>() => _billing.InDbAsync(async db =>
         (await db.OutboxMessages.AsNoTracking().OrderBy(row => row.Sequence).ToListAsync()).Select(row => row.Deserialize()).OfType<T>().ToList());

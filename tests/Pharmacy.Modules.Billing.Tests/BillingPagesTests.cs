@@ -100,7 +100,7 @@ public sealed class BillingPagesTests : IAsyncLifetime
             fill.FillId, fill.PrescriptionId, fill.RxNumber, fill.FormulaCode, fill.Quantity, Guid.CreateVersion7(), "Pickup", null, null,
             fill.PrescriberId, fill.PayerName, fill.DispensedAt);
         var envelope = new Envelope { Headers = { [Inbox<BillingDbContext>.MessageIdHeader] = Guid.NewGuid().ToString() } };
-        await _billing.DeliverAsync((inbox, sender) => FillDispensedHandler.Handle(message, envelope, inbox, sender, CancellationToken.None));
+        await _billing.DeliverAsync((inbox, sender) => ChargeDispensedFill.Handle(message, envelope, inbox, sender, CancellationToken.None));
         return await _billing.InDbAsync(db => db.Charges.Where(charge => charge.FillId == fill.FillId).Select(charge => charge.Id.Value).SingleAsync());
     }
 }

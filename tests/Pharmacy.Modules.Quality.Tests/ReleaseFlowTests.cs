@@ -166,7 +166,7 @@ public sealed class ReleaseFlowTests : IAsyncLifetime
     }
 
     private Task DeliverAsync(BatchCompounded message, Envelope envelope) =>
-        _quality.DeliverAsync((inbox, sender) => BatchCompoundedHandler.Handle(message, envelope, inbox, sender, CancellationToken.None));
+        _quality.DeliverAsync((inbox, sender) => QueueCompoundedBatchForRelease.Handle(message, envelope, inbox, sender, CancellationToken.None));
 
     private Task<List<T>> OutboxAsync<T>() => _quality.InDbAsync(async db =>
         (await db.OutboxMessages.AsNoTracking().ToListAsync()).Select(row => row.Deserialize()).OfType<T>().ToList());

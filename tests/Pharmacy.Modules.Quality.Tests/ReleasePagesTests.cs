@@ -100,7 +100,7 @@ public sealed class ReleasePagesTests : IAsyncLifetime
             [.. batch.Checks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
             batch.FillIds, batch.PreparedBy, batch.CheckedBy, batch.CompoundedAt);
         var envelope = new Envelope { Headers = { [Inbox<Persistence.QualityDbContext>.MessageIdHeader] = Guid.NewGuid().ToString() } };
-        await _quality.DeliverAsync((inbox, sender) => BatchCompoundedHandler.Handle(message, envelope, inbox, sender, CancellationToken.None));
+        await _quality.DeliverAsync((inbox, sender) => QueueCompoundedBatchForRelease.Handle(message, envelope, inbox, sender, CancellationToken.None));
         var id = await _quality.InDbAsync(db => db.ReleaseTasks.Where(task => task.BatchId == batch.BatchId).Select(task => task.Id.Value).SingleAsync());
         return (id, batch.BatchNumber);
     }

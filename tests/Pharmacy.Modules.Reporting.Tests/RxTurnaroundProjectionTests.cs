@@ -3,7 +3,14 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Reporting.Domain.Turnaround;
 using Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
-using Pharmacy.Modules.Reporting.Features.ProjectRxTurnaround;
+using Pharmacy.Modules.Reporting.Features.RecordBatchCompounded;
+using Pharmacy.Modules.Reporting.Features.RecordBatchRejected;
+using Pharmacy.Modules.Reporting.Features.RecordBatchReleased;
+using Pharmacy.Modules.Reporting.Features.RecordFillCharged;
+using Pharmacy.Modules.Reporting.Features.RecordFillDispensed;
+using Pharmacy.Modules.Reporting.Features.RecordFillRequested;
+using Pharmacy.Modules.Reporting.Features.RecordPrescriptionReceived;
+using Pharmacy.Modules.Reporting.Features.RecordPrescriptionVerified;
 using Pharmacy.Modules.Reporting.Persistence;
 
 namespace Pharmacy.Modules.Reporting.Tests;

@@ -77,7 +77,7 @@ public static class ServiceCollectionExtensions
         return registry;
     }
 
-    /// <summary>The module assemblies whose public *Handler classes receive integration events.</summary>
+    /// <summary>The module assemblies whose inbound handlers (public static classes in IntegrationEvents) receive integration events.</summary>
     public static IServiceCollection AddIntegrationHandlers(this IServiceCollection services, IEnumerable<Assembly> moduleAssemblies) =>
         services.AddSingleton(new IntegrationHandlerCatalog(moduleAssemblies));
 }

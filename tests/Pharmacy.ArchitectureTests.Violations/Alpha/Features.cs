@@ -1,5 +1,6 @@
 using Mediator;
 
+// Breaks the feature-folder rule: three use cases in one folder, none named for it.
 namespace Violations.Modules.Alpha.Features;
 
 public sealed record ShipShipment(Guid ShipmentId) : ICommand;

@@ -5,7 +5,7 @@ namespace Violations.Modules.Beta
     /// <summary>Breaks "no other module depends on an integration-event handler", and closes the Alpha-Beta cycle.</summary>
     public sealed class BetaAuditor
     {
-        public Task Replay(Contracts.ParcelDelivered message) => ParcelLostHandler.Handle(message);
+        public Task Replay(Contracts.ParcelDelivered message) => RecordLostParcel.Handle(message);
     }
 }
 

@@ -2,9 +2,6 @@ using Pharmacy.Shared.Contracts;
 
 namespace Pharmacy.Modules.Prescriptions.Contracts;
 
-/// <summary>A pharmacist verified the prescription with an electronic signature.</summary>
-public sealed record PrescriptionVerified(Guid PrescriptionId, long RxNumber, string VerifiedBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
-
 /// <summary>A fill (the original or a refill) of a verified prescription must be made: Compounding plans a batch for it.</summary>
 public sealed record FillRequested(
     Guid FillId, Guid PrescriptionId, long RxNumber, int FillNumber, string FormulaCode, decimal Quantity, int DaysSupply,

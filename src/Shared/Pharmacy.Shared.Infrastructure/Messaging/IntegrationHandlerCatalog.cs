@@ -4,9 +4,11 @@ using Pharmacy.Shared.Contracts;
 namespace Pharmacy.Shared.Infrastructure.Messaging;
 
 /// <summary>
-/// Which handlers of which modules receive each integration event. Found by the same convention Wolverine uses to
-/// discover handlers (public classes named *Handler with a Handle method), so the relay knows whose answers to
-/// wait for before it marks a message processed.
+/// Which handlers of which modules receive each integration event, so the relay knows whose answers to wait for
+/// before it marks a message processed. A module's inbound handler is a public static class in its IntegrationEvents
+/// folder, named for what it does (<c>PlanBatchForRequestedFill</c>), with a Handle method; Wolverine is given exactly
+/// these types (<see cref="WolverineSetup"/>), besides the ones its own convention finds (public classes named
+/// *Handler, which only test fixtures use).
 /// </summary>
 public sealed class IntegrationHandlerCatalog
 {
@@ -18,8 +20,7 @@ public sealed class IntegrationHandlerCatalog
         _handlersByEvent = moduleAssemblies
             .Distinct()
             .SelectMany(assembly => assembly.GetExportedTypes())
-            .Where(type => type is { IsClass: true, IsAbstract: false } || type is { IsAbstract: true, IsSealed: true })
-            .Where(type => type.Name.EndsWith("Handler", StringComparison.Ordinal))
+            .Where(type => IsInboundHandler(type) || IsHandlerByWolverinesConvention(type))
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(method => HandlerMethodNames.Contains(method.Name))
                 .Select(method => method.GetParameters().FirstOrDefault()?.ParameterType)
@@ -30,6 +31,20 @@ public sealed class IntegrationHandlerCatalog
     }
 
     public static string HandlerName(Type handlerType) => handlerType.FullName!;
+
+    /// <summary>A public static class in a module's IntegrationEvents namespace with a public static Handle method.</summary>
+    public static bool IsInboundHandler(Type type) =>
+        type is { IsPublic: true, IsAbstract: true, IsSealed: true }
+        && type.Namespace?.EndsWith(".IntegrationEvents", StringComparison.Ordinal) == true
+        && type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).Any(method => HandlerMethodNames.Contains(method.Name));
+
+    /// <summary>The module assemblies' inbound handlers, for Wolverine to include by type.</summary>
+    public static IEnumerable<Type> InboundHandlersOf(IEnumerable<Assembly> moduleAssemblies) =>
+        moduleAssemblies.Distinct().SelectMany(assembly => assembly.GetExportedTypes()).Where(IsInboundHandler);
+
+    private static bool IsHandlerByWolverinesConvention(Type type) =>
+        (type is { IsClass: true, IsAbstract: false } || type is { IsAbstract: true, IsSealed: true })
+        && type.Name.EndsWith("Handler", StringComparison.Ordinal);
 
     public IReadOnlyList<string> HandlersFor(Type eventType) =>
         _handlersByEvent.TryGetValue(eventType, out var handlers) ? handlers : [];

@@ -13,9 +13,16 @@ public static class WolverineSetup
     public static WolverineOptions UseModuleMessaging(this WolverineOptions options, IEnumerable<Assembly> moduleAssemblies, IEnumerable<Type> dbContextTypes)
     {
         options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
-        foreach (var assembly in moduleAssemblies)
+        var assemblies = moduleAssemblies.ToList();
+        foreach (var assembly in assemblies)
         {
             options.Discovery.IncludeAssembly(assembly);
+        }
+
+        // Inbound handlers are named for their act, not *Handler, so Wolverine is told which types they are.
+        foreach (var handler in IntegrationHandlerCatalog.InboundHandlersOf(assemblies))
+        {
+            options.Discovery.IncludeType(handler);
         }
 
         foreach (var contextType in dbContextTypes)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+using Pharmacy.Modules.ProviderCrm.Mappings;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
@@ -12,16 +13,6 @@ using Pharmacy.Shared.Infrastructure.Errors;
 namespace Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 
 public sealed record GetProvider(Guid ProviderId) : IQuery<ProviderDetails>;
-
-/// <summary>The provider's audit trail: every change, who made it and when, oldest first.</summary>
-public sealed record GetProviderHistory(Guid ProviderId) : IQuery<IReadOnlyList<HistoryEntry>>;
-
-internal sealed class GetProviderHistoryHandler(ProviderCrmDbContext db, PharmacyTimeZone zone)
-    : IQueryHandler<GetProviderHistory, IReadOnlyList<HistoryEntry>>
-{
-    public async ValueTask<IReadOnlyList<HistoryEntry>> Handle(GetProviderHistory query, CancellationToken cancellationToken) =>
-        await RecordHistory.ReadAsync(db, zone, nameof(Provider), query.ProviderId, cancellationToken);
-}
 
 public sealed record ProviderDetails(
     Guid Id, string Npi, string FirstName, string LastName, string Credential, string? Email, string? Phone,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+using Pharmacy.Modules.ProviderCrm.Mappings;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Contracts;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
+using Pharmacy.Modules.Quality.Signing;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
+using Pharmacy.Modules.ProviderCrm.Features.GetProviderHistory;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;

@@ -1,0 +1,10 @@
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Billing.Domain.Charges;
+
+public sealed class ChargeMustNeedPricingToBePricedRule(bool needsPricing, decimal amount) : IBusinessRule
+{
+    public bool IsBroken() => !needsPricing;
+
+    public string Message => $"This charge is already priced at {Money.Format(amount)}.";
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Compounding.Domain.Batches;
+
+/// <summary>A weighed quantity is traceable to a calibrated balance.</summary>
+public sealed class WeighedIngredientsMustNameTheirBalanceRule(IReadOnlyList<BatchIngredient> ingredients, IReadOnlyList<WeighedIngredient> weighed)
+    : IBusinessRule
+{
+    private IEnumerable<BatchIngredient> Missing => ingredients.Where(i => i.Unit == "g" && weighed.Any(w =>
+        string.Equals(w.ItemCode.Trim(), i.ItemCode, StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(w.BalanceId)));
+
+    public bool IsBroken() => Missing.Any();
+
+    public string Message => $"Name the balance used to weigh {string.Join(", ", Missing.Select(i => i.Name))}.";
+}

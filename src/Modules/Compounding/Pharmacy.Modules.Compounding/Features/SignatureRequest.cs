@@ -1,9 +1,0 @@
-using Pharmacy.Shared.Infrastructure.Security;
-
-namespace Pharmacy.Modules.Compounding.Features;
-
-/// <summary>The body of a signing request: the signer's password again and what the signature means.</summary>
-public sealed record SignatureRequest(string Password, string Meaning)
-{
-    public SignatureInput ToInput() => new(Password ?? "", Meaning ?? "");
-}

@@ -1,0 +1,10 @@
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+public sealed class PrescriptionMustBeOpenRule(PrescriptionStatus status) : IBusinessRule
+{
+    public bool IsBroken() => !PrescriptionWorkflow.IsOpen(status);
+
+    public string Message => $"The prescription is {PrescriptionWorkflow.Describe(status)}; it can no longer be changed.";
+}

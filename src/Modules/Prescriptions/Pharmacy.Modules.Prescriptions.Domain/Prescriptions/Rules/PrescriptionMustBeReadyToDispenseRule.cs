@@ -1,0 +1,10 @@
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+
+public sealed class PrescriptionMustBeReadyToDispenseRule(PrescriptionStatus status) : IBusinessRule
+{
+    public bool IsBroken() => status != PrescriptionStatus.ReadyToDispense;
+
+    public string Message => $"The prescription is {PrescriptionWorkflow.Describe(status)}, not ready to dispense.";
+}
