@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Compounding.Features.GetBatches;
 
@@ -21,13 +22,12 @@ internal sealed class GetBatchesHandler(CompoundingDbContext db) : IQueryHandler
 {
     public async ValueTask<PagedResult<BatchSummary>> Handle(GetBatches query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var batches = db.Batches.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{query.Search.Trim()}%";
+            var pattern = LikePattern.Containing(query.Search);
             batches = batches.Where(b =>
-                EF.Functions.Like(b.BatchNumber, pattern) || EF.Functions.Like(b.FormulaCode, pattern) || EF.Functions.Like(b.FormulaName, pattern));
+                EF.Functions.Like(b.BatchNumber, pattern, LikePattern.EscapeCharacter) || EF.Functions.Like(b.FormulaCode, pattern, LikePattern.EscapeCharacter) || EF.Functions.Like(b.FormulaName, pattern, LikePattern.EscapeCharacter));
         }
 
         if (query.Status is { } status)
@@ -35,15 +35,12 @@ internal sealed class GetBatchesHandler(CompoundingDbContext db) : IQueryHandler
             batches = batches.Where(b => b.Status == status);
         }
 
-        var total = await batches.CountAsync(cancellationToken);
-        var items = await batches
+        return await batches
             .OrderByDescending(b => b.PlannedAt).ThenByDescending(b => b.BatchNumber)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(b => new BatchSummary(
                 b.Id.Value, b.BatchNumber, b.FormulaCode, b.FormulaName, b.FormulaVersion, b.NoApprovedFormula, b.Quantity, b.Unit,
                 b.Status.ToString(), b.Fills.Count, b.PlannedAt, b.BeyondUseDate, b.BudLimitedBy == null ? null : b.BudLimitedBy.ToString()))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<BatchSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 
