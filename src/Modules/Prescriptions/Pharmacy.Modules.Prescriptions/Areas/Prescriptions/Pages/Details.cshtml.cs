@@ -76,31 +76,31 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
             cancellationToken);
 
     public Task<IActionResult> OnPostClarifyAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The question is recorded; the prescription waits in the clarification queue.",
+        ActAsync(id, PrescriptionAccess.Work, "", "The question is recorded; the prescription waits in the clarification queue.",
             () => sender.Send(new RequestClarification(id, Question ?? ""), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The answer is recorded; the prescription is back in the verification queue.",
+        ActAsync(id, PrescriptionAccess.Work, "", "The answer is recorded; the prescription is back in the verification queue.",
             () => sender.Send(new AnswerClarification(id, Answer ?? ""), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostHoldAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, nameof(HoldReason), "The prescription is on hold.",
+        ActAsync(id, PrescriptionAccess.Work, nameof(HoldReason), "The prescription is on hold.",
             () => sender.Send(new PutPrescriptionOnHold(id, HoldReason ?? ""), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The hold is lifted.",
+        ActAsync(id, PrescriptionAccess.Decide, "", "The hold is lifted.",
             () => sender.Send(new ResumePrescription(id), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, nameof(CancelReason), "The prescription is cancelled.",
+        ActAsync(id, PrescriptionAccess.Decide, nameof(CancelReason), "The prescription is cancelled.",
             () => sender.Send(new CancelPrescription(id, CancelReason ?? ""), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostDispenseAsync(Guid id, Guid fillId, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The fill is recorded as picked up. Billing will charge it.",
+        ActAsync(id, PrescriptionAccess.Work, "", "The fill is recorded as picked up. Billing will charge it.",
             () => sender.Send(new DispenseFill(id, fillId), cancellationToken).AsTask(), cancellationToken);
 
     public Task<IActionResult> OnPostShipAsync(Guid id, Guid fillId, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", $"The fill is recorded as shipped with {Carrier}, tracking {TrackingNumber}. Billing will charge it.",
+        ActAsync(id, PrescriptionAccess.Work, "", $"The fill is recorded as shipped with {Carrier}, tracking {TrackingNumber}. Billing will charge it.",
             () => sender.Send(new ShipFill(id, fillId, Carrier ?? "", TrackingNumber ?? ""), cancellationToken).AsTask(), cancellationToken);
 
     /// <summary>

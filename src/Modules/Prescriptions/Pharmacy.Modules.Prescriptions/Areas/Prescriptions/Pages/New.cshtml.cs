@@ -13,7 +13,7 @@ using Pharmacy.Shared.Web.Problems;
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
 /// <summary>Staff entry of a prescription that came by phone, fax or on paper (intake channel Staff).</summary>
-[Authorize(Policy = PrescriptionAccess.Write)]
+[Authorize(Policy = PrescriptionAccess.Receive)]
 public sealed class NewModel(ISender sender, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<string> States = [.. ContactRules.StateCodes.Order(StringComparer.Ordinal)];
