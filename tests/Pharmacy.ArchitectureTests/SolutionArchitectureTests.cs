@@ -56,6 +56,19 @@ public sealed class SolutionArchitectureTests
             $"{ProviderCrm}.ProviderCrmModule");
 
     [Fact]
+    public void Every_command_people_can_send_names_one_access_rule_of_its_own_module()
+    {
+        var result = ActAccess.CommandsPeopleSendNameOneRuleOfTheirModule(Solution.Architecture, Layout);
+
+        // Sent from a page, built by an endpoint, bound straight from an endpoint's body, and sent by the host's demo work.
+        RuleAssert.Holds(
+            result,
+            $"{Prescriptions}.Features.PutPrescriptionOnHold.PutPrescriptionOnHold", $"{Prescriptions}.Features.VerifyPrescription.VerifyPrescription",
+            $"{ProviderCrm}.Features.RegisterProvider.RegisterProvider", "Pharmacy.Modules.Compounding.Features.StartBatch.StartBatch");
+        Assert.DoesNotContain("Pharmacy.Modules.Compounding.Features.PlanBatch.PlanBatch", result.Checked);
+    }
+
+    [Fact]
     public void Contracts_are_immutable_classes_or_records() =>
         RuleAssert.Holds(
             ContractRules.AreImmutable(Solution.Architecture, Layout),
