@@ -18,3 +18,14 @@ public sealed class ActAccess(IAuthorizationService authorization, AccessRules r
         return (await authorization.AuthorizeAsync(user, rule.Name)).Succeeded;
     }
 }
+
+/// <summary>
+/// A page that exists for one act (entering a prescription, registering a provider) admits the people the act's access
+/// rule admits: the policy is the rule the act's command names, read from the command.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true, AllowMultiple = false)]
+public sealed class AuthorizeActAttribute(Type act) : AuthorizeAttribute(
+    AccessRules.NameOf(act) ?? throw new InvalidOperationException($"{act.Name} names no access rule ([Access]), so no page can offer it."))
+{
+    public Type Act { get; } = act;
+}
