@@ -80,6 +80,15 @@ public sealed class RulesCatchViolationsTests
             $"{Alpha}.Features.ReturnShipment", "which its module does not declare");
 
     [Fact]
+    public void Page_rule_catches_a_page_that_tests_a_role_itself()
+    {
+        var result = ActAccess.PagesAskTheActsRuleNotRoles(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Areas.Alpha.Pages.ShipmentModel", "IsInRole");
+        RuleAssert.Spares(result, $"{Alpha}.Areas.Alpha.Pages.ShipmentListModel");
+    }
+
+    [Fact]
     public void Contract_rule_catches_a_contract_with_a_public_setter()
     {
         var result = ContractRules.AreImmutable(ViolationsFixture.Architecture, Layout);

@@ -69,6 +69,12 @@ public sealed class SolutionArchitectureTests
     }
 
     [Fact]
+    public void Pages_ask_an_acts_access_rule_and_never_test_roles_themselves() =>
+        RuleAssert.Holds(
+            ActAccess.PagesAskTheActsRuleNotRoles(Solution.Architecture, Layout),
+            $"{Prescriptions}.Areas.Prescriptions.Pages.DetailsModel", $"{Prescriptions}.Areas.Prescriptions.Pages.Areas_Prescriptions_Pages__HoldAndCancel");
+
+    [Fact]
     public void Contracts_are_immutable_classes_or_records() =>
         RuleAssert.Holds(
             ContractRules.AreImmutable(Solution.Architecture, Layout),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Pharmacy.Shared.Infrastructure.Security;
 using Violations.Modules.Alpha.Features;
 
@@ -22,9 +23,17 @@ namespace Violations.Modules.Alpha
 
 namespace Violations.Modules.Alpha.Areas.Alpha.Pages
 {
-    /// <summary>A page that offers a command naming no access rule.</summary>
+    /// <summary>A page that offers a command naming no access rule, to the people it picks by role itself.</summary>
     public sealed class ShipmentModel
     {
+        public bool CanHold(ClaimsPrincipal user) => user.IsInRole("Dispatcher");
+
         public Task<object> OnPostHoldAsync(Guid id) => Task.FromResult<object>(new HoldShipment(id));
+    }
+
+    /// <summary>A page that asks nobody's role; the page rule must leave it alone.</summary>
+    public sealed class ShipmentListModel
+    {
+        public IReadOnlyList<Guid> Shipments { get; } = [];
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ArchUnitNET.Domain;
+using ArchUnitNET.Domain.Dependencies;
 using ArchUnitNET.Fluent.Conditions;
 using Mediator;
 using Pharmacy.Shared.Infrastructure.Security;
@@ -25,6 +26,30 @@ internal static class ActAccess
                 .Should().FollowCustomCondition(NamesOneDeclaredRule, "name exactly one access rule that their module declares")
                 .Because("who may do an act is declared once, and the pipeline, the endpoint and the page all read it there"),
             architecture);
+
+    /// <summary>
+    /// Pages (their models and their views) never test roles or name policies themselves: they ask an act's rule through
+    /// ActAccess, or name it with AuthorizeAct, so that a page cannot offer an act to other people than its command admits.
+    /// </summary>
+    public static RuleResult PagesAskTheActsRuleNotRoles(Architecture architecture, ModuleLayout layout) =>
+        RuleResult.Evaluate(
+            Types().That().ResideInNamespaceMatching(layout.AnyPages)
+                .Should().FollowCustomCondition(AsksNoRoleItself, "ask an act's access rule, never roles or policies themselves")
+                .Because("who may do an act is declared once, on its command"),
+            architecture);
+
+    private static ConditionResult AsksNoRoleItself(IType page)
+    {
+        var asked = page.Dependencies.OfType<MethodCallDependency>()
+            .Where(call => call.TargetMember.Name.StartsWith("IsInRole(", StringComparison.Ordinal)
+                           && call.Target.FullName == "System.Security.Claims.ClaimsPrincipal"
+                           || call.TargetMember.Name.StartsWith("AuthorizeAsync(", StringComparison.Ordinal)
+                           && call.Target.FullName.StartsWith("Microsoft.AspNetCore.Authorization.", StringComparison.Ordinal))
+            .Select(call => $"{call.Target.Name}.{call.TargetMember.Name}")
+            .Distinct()
+            .ToList();
+        return new ConditionResult(page, asked.Count == 0, $"asks {string.Join(" and ", asked)} itself");
+    }
 
     private static bool IsCommand(Class type) => typeof(IBaseCommand).IsAssignableFrom(ClrType(type));
 
