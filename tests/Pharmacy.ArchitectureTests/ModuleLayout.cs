@@ -25,6 +25,9 @@ internal sealed record ModuleLayout(string Root, IReadOnlyList<string> Modules)
 
     public string AnyIntegrationEvents => $@"^{RootPattern}\.\w+\.IntegrationEvents$";
 
+    /// <summary>Any module's Razor pages (Areas/&lt;Module&gt;/Pages), where people ask for acts.</summary>
+    public string AnyPages => $@"^{RootPattern}\.\w+\.Areas(\..+)?$";
+
     public static string Kernel => $@"^{Regex.Escape(KernelNamespace)}(\..+)?$";
 
     public string Module(string module) => $@"^{RootPattern}\.{Regex.Escape(module)}(\..+)?$";

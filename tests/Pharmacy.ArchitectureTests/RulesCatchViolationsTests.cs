@@ -75,6 +75,31 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void Access_rule_catches_a_command_a_page_sends_without_naming_a_rule()
+    {
+        var result = ActAccess.CommandsPeopleSendNameOneRuleOfTheirModule(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Features.HoldShipment", "names no access rule");
+        RuleAssert.Spares(result, $"{Alpha}.Features.ShipShipment");
+        Assert.DoesNotContain($"{Alpha}.Features.RecordParcelArrival", result.Checked);
+    }
+
+    [Fact]
+    public void Access_rule_catches_a_command_an_endpoint_sends_naming_a_rule_nobody_declares() =>
+        RuleAssert.Catches(
+            ActAccess.CommandsPeopleSendNameOneRuleOfTheirModule(ViolationsFixture.Architecture, Layout),
+            $"{Alpha}.Features.ReturnShipment", "which its module does not declare");
+
+    [Fact]
+    public void Page_rule_catches_a_page_that_tests_a_role_itself()
+    {
+        var result = ActAccess.PagesAskTheActsRuleNotRoles(ViolationsFixture.Architecture, Layout);
+
+        RuleAssert.Catches(result, $"{Alpha}.Areas.Alpha.Pages.ShipmentModel", "IsInRole");
+        RuleAssert.Spares(result, $"{Alpha}.Areas.Alpha.Pages.ShipmentListModel");
+    }
+
+    [Fact]
     public void Contract_rule_catches_a_contract_with_a_public_setter()
     {
         var result = ContractRules.AreImmutable(ViolationsFixture.Architecture, Layout);

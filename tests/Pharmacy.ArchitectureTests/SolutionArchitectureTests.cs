@@ -63,6 +63,25 @@ public sealed class SolutionArchitectureTests
             $"{ProviderCrm}.ProviderCrmModule");
 
     [Fact]
+    public void Every_command_people_can_send_names_one_access_rule_of_its_own_module()
+    {
+        var result = ActAccess.CommandsPeopleSendNameOneRuleOfTheirModule(Solution.Architecture, Layout);
+
+        // Sent from a page, built by an endpoint, bound straight from an endpoint's body, and sent by the host's demo work.
+        RuleAssert.Holds(
+            result,
+            $"{Prescriptions}.Features.PutPrescriptionOnHold.PutPrescriptionOnHold", $"{Prescriptions}.Features.VerifyPrescription.VerifyPrescription",
+            $"{ProviderCrm}.Features.RegisterProvider.RegisterProvider", "Pharmacy.Modules.Compounding.Features.StartBatch.StartBatch");
+        Assert.DoesNotContain("Pharmacy.Modules.Compounding.Features.PlanBatch.PlanBatch", result.Checked);
+    }
+
+    [Fact]
+    public void Pages_ask_an_acts_access_rule_and_never_test_roles_themselves() =>
+        RuleAssert.Holds(
+            ActAccess.PagesAskTheActsRuleNotRoles(Solution.Architecture, Layout),
+            $"{Prescriptions}.Areas.Prescriptions.Pages.DetailsModel", $"{Prescriptions}.Areas.Prescriptions.Pages.Areas_Prescriptions_Pages__HoldAndCancel");
+
+    [Fact]
     public void Contracts_are_immutable_classes_or_records() =>
         RuleAssert.Holds(
             ContractRules.AreImmutable(Solution.Architecture, Layout),

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.EndToEnd.Tests.Infrastructure;
 using Pharmacy.Host.Identity;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.EndToEnd.Tests;
 
@@ -28,6 +30,36 @@ public sealed class AuthorizationTests : IClassFixture<PharmacyApp>
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), Concrete(path)) { Content = JsonContent.Create(new { }) });
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} without credentials");
         }
+    }
+
+    [Fact]
+    public void Every_API_endpoint_that_changes_something_requires_exactly_the_rule_its_command_names()
+    {
+        var rules = _app.Services.GetRequiredService<AccessRules>();
+        var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .ToList();
+        var acts = endpoints.Where(endpoint => endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Any(method => method != "GET") == true).ToList();
+
+        Assert.True(acts.Count >= 20, $"Only {acts.Count} endpoints that change something were found.");
+        Assert.All(endpoints, endpoint => Assert.NotEmpty(AccessRequirements(endpoint)));
+        Assert.All(acts, endpoint =>
+        {
+            var route = endpoint.RoutePattern.RawText;
+            var act = endpoint.Metadata.GetMetadata<ActAccessMetadata>();
+            if (act is null)
+            {
+                Assert.Fail($"{route} does not take its access rule from the command it sends (RequireAccessTo)");
+                return;
+            }
+
+            // Endpoints are named after the command they send: a rule read from another command would show here.
+            Assert.Equal(act.Act.Name, endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName);
+            Assert.Same(rules.Of(act.Act), act.Rule);
+            var requirement = Assert.Single(AccessRequirements(endpoint));
+            Assert.Equal(act.Rule.Scope, requirement.Scope);
+            Assert.Equal(act.Rule.Roles, requirement.Roles);
+        });
     }
 
     [Fact]
@@ -215,6 +247,9 @@ public sealed class AuthorizationTests : IClassFixture<PharmacyApp>
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => (method, endpoint.RoutePattern.RawText!)))
             .ToList();
+
+    private static IReadOnlyList<AccessRequirement> AccessRequirements(RouteEndpoint endpoint) =>
+        [.. endpoint.Metadata.OfType<AuthorizationPolicy>().SelectMany(policy => policy.Requirements).OfType<AccessRequirement>()];
 
     private IReadOnlyList<string> Pages() =>
         _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.EndToEnd.Tests.Infrastructure;
@@ -61,6 +63,28 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
         Assert.Contains("The provider is active.", await activated.Content.ReadAsStringAsync());
         await Api.Eventually(async () => (await pharmacist.GetStringAsync($"/Prescriptions/Prescribers?search={npi}")).Contains("Amara Lindqvist, NP"),
             "the prescriber list shows the new provider");
+    }
+
+    [Fact]
+    public async Task A_hold_without_a_reason_is_refused_on_the_hold_form_and_leaves_the_cancel_form_alone()
+    {
+        var api = _app.ApiClient();
+        var npi = Api.NewNpi();
+        await api.ActivateProviderAsync(await api.RegisterProviderAsync(npi, lastName: "Holloway"));
+        HttpResponseMessage sent = null!;
+        // The prescription module learns of the activation moments later; until then the prescription is refused.
+        await Api.Eventually(async () => (sent = await api.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi))).StatusCode == HttpStatusCode.Created,
+            "the prescription of the newly active prescriber is received");
+        var id = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var pharmacist = await _app.SignedInAsync("pharmacist");
+
+        var refused = await pharmacist.SubmitAsync($"/Prescriptions/Details/{id}", new Dictionary<string, string> { ["Hold.Reason"] = "" }, handler: "Hold");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Matches("data-valmsg-for=\"Hold.Reason\"[^>]*>Give the reason for the hold.</span>", page);
+        Assert.Matches("data-valmsg-for=\"Cancel.Reason\"[^>]*></span>", page);
+        Assert.DoesNotContain("id=\"hold-banner\"", page);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ValidationCoverageTests(PharmacyApp app) : IClassFixture<Pha
                                && !name.EndsWith(".Contracts", StringComparison.Ordinal) && !name.EndsWith(".Domain", StringComparison.Ordinal))
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IBaseCommand).IsAssignableFrom(type))
-            .Where(type => type.GetCustomAttribute<AllowedRolesAttribute>() is not null)
+            .Where(type => AccessRules.NameOf(type) is not null)
             .ToList();
         var missing = new List<string>();
         using var scope = app.Services.CreateScope();

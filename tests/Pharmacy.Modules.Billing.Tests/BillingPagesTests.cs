@@ -49,12 +49,12 @@ public sealed class BillingPagesTests : IAsyncLifetime
         Assert.Contains("31-60 days", queue);
         Assert.Contains("$33.00", queue);
 
-        var part = await _billing.Client.PostFormAsync(details, "Payment", Fields(("amount", "20.00"), ("method", nameof(PaymentMethod.Cash))));
+        var part = await _billing.Client.PostFormAsync(details, "Payment", Fields(("Payment.Amount", "20.00"), ("Payment.Method", nameof(PaymentMethod.Cash))));
         Assert.Contains("$13.00 is still owed", part.Html);
-        var over = await _billing.Client.PostFormAsync(details, "Payment", Fields(("amount", "50.00"), ("method", nameof(PaymentMethod.Cash))));
+        var over = await _billing.Client.PostFormAsync(details, "Payment", Fields(("Payment.Amount", "50.00"), ("Payment.Method", nameof(PaymentMethod.Cash))));
         Assert.Equal(HttpStatusCode.OK, over.Status);
         Assert.Contains("The payment of $50.00 is more than the balance of $13.00.", over.Html);
-        var rest = await _billing.Client.PostFormAsync(details, "Payment", Fields(("amount", "13.00"), ("method", nameof(PaymentMethod.Card))));
+        var rest = await _billing.Client.PostFormAsync(details, "Payment", Fields(("Payment.Amount", "13.00"), ("Payment.Method", nameof(PaymentMethod.Card))));
 
         Assert.Contains("The charge is paid in full", rest.Html);
         Assert.Contains("Sam Ortega, Billing", rest.Html);

@@ -35,23 +35,38 @@ public sealed class ReleasePagesTests : IAsyncLifetime
         Assert.Contains("<svg", queue);
         Assert.Contains("waiting", queue);
 
-        await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Appearance), ("result", "Uniform white suspension"), ("outcome", "Pass")));
-        await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Ph), ("result", "9.4"), ("outcome", "Pass")));
-        var failedPotency = await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Potency), ("result", "87"), ("outcome", "Pass")));
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Appearance), ("QcResult.Result", "Uniform white suspension"), ("QcResult.Outcome", "Pass")));
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Ph), ("QcResult.Result", "9.4"), ("QcResult.Outcome", "Pass")));
+        var failedPotency = await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Potency), ("QcResult.Result", "87"), ("QcResult.Outcome", "Pass")));
         Assert.Equal(HttpStatusCode.OK, failedPotency.Status);
         Assert.Contains("it cannot pass", failedPotency.Html);
-        await _quality.Client.PostFormAsync(details, "Result", Fields(("check", Potency), ("result", "99.2"), ("outcome", "")));
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Potency), ("QcResult.Result", "99.2"), ("QcResult.Outcome", "")));
 
-        var wrongPassword = await _quality.Client.PostFormAsync(details, "Release", Fields(("password", "guess"), ("meaning", "Released: QC results reviewed")));
+        var wrongPassword = await _quality.Client.PostFormAsync(details, "Release", Fields(("Release.Signature.Password", "guess"), ("Release.Signature.Meaning", "Released: QC results reviewed")));
         Assert.Contains("The password is not correct", wrongPassword.Html);
 
         var released = await _quality.Client.PostFormAsync(
-            details, "Release", Fields(("password", TestSignatureVerifier.Password), ("meaning", "Released: QC results reviewed")));
+            details, "Release", Fields(("Release.Signature.Password", TestSignatureVerifier.Password), ("Release.Signature.Meaning", "Released: QC results reviewed")));
         Assert.Equal(HttpStatusCode.Redirect, released.Status);
         Assert.Contains("The batch is released and signed", released.Html);
         Assert.Contains("Release batch", released.Html);
         Assert.Contains("99.2% of label", released.Html);
         Assert.DoesNotContain("id=\"release-form\"", released.Html);
+    }
+
+    [Fact]
+    public async Task A_rejection_signed_without_a_password_shows_the_error_on_the_reject_form_only()
+    {
+        var (id, _) = await OpenTaskAsync();
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+
+        var refused = await _quality.Client.PostFormAsync($"{Queue}/Details/{id}", "Reject", Fields(
+            ("Reject.Reason", "Potency out of range"), ("Reject.Signature.Password", ""), ("Reject.Signature.Meaning", "Rejected: the batch does not meet its specifications")));
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Matches("data-valmsg-for=\"Reject.Signature.Password\"[^>]*>Enter your password to sign.</span>", refused.Html);
+        Assert.Matches("data-valmsg-for=\"Release.Signature.Password\"[^>]*></span>", refused.Html);
+        Assert.Contains("Potency out of range", refused.Html);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Pipeline;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
@@ -60,6 +61,8 @@ builder.Services.AddPharmacyOpenApi();
 builder.AddPharmacySecurityHeaders();
 
 var app = builder.Build();
+// An act that names an access rule no enabled module declares stops the start, not the first person who tries the act.
+app.Services.GetRequiredService<AccessRules>().EnsureEveryActFindsItsRule(moduleAssemblies);
 
 app.UsePharmacySecurityHeaders(PharmacyOpenApi.ReferencePath);
 app.UsePharmacyErrorAnswers();

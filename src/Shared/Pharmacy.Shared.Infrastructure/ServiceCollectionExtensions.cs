@@ -13,7 +13,10 @@ namespace Pharmacy.Shared.Infrastructure;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>What every module relies on: clock, the pharmacy's time zone, settings, migrations at start-up, domain events, delivery tracking.</summary>
+    /// <summary>
+    /// What every module relies on: clock, the pharmacy's time zone, settings, migrations at start-up, domain events,
+    /// delivery tracking, and the registry of the access rules the modules declare.
+    /// </summary>
     public static IServiceCollection AddPharmacyInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -25,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<DomainEventDispatcher>();
         services.TryAddScoped<SignatureScope>();
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
+        services.TryAddSingleton<AccessRules>();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Violations.Modules.Alpha.Features;
 using Violations.Modules.Beta.Contracts;
 
 namespace Violations.Modules.Alpha.IntegrationEvents;
@@ -5,7 +6,7 @@ namespace Violations.Modules.Alpha.IntegrationEvents;
 /// <summary>Breaks the inbound-handler shape: public, neither sealed nor static (and named *Handler).</summary>
 public class ParcelDeliveredHandler
 {
-    public Task Handle(ParcelDelivered message) => Task.CompletedTask;
+    public Task<RecordParcelArrival> Handle(ParcelDelivered message) => Task.FromResult(new RecordParcelArrival(message.ParcelId));
 }
 
 /// <summary>Breaks the inbound-handler naming: static, but named *Handler instead of for its act.</summary>

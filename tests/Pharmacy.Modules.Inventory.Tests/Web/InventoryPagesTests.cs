@@ -142,7 +142,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
     private static Dictionary<string, string> Release(Guid lotId, string password, string meaning) => new()
     {
         ["Release.LotId"] = lotId.ToString(),
-        ["Release.Password"] = password,
-        ["Release.Meaning"] = meaning,
+        ["Release.Signature.Password"] = password,
+        ["Release.Signature.Meaning"] = meaning,
     };
 }

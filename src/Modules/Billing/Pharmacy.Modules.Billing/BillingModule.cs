@@ -14,6 +14,7 @@ using Pharmacy.Modules.Billing.Features.PriceCharge;
 using Pharmacy.Modules.Billing.Features.RecordPayment;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
 
@@ -32,18 +33,17 @@ public sealed class BillingModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // Each command\'s endpoint requires the rule its command names; the queries share the module\'s read rule.
         var api = endpoints.MapGroup("/api/billing").WithTags("Billing");
         var read = api.MapGroup("").RequireAccess(BillingAccess.ReadRule);
-        var payments = api.MapGroup("").RequireAccess(BillingAccess.PaymentsRule);
-        var prices = api.MapGroup("").RequireAccess(BillingAccess.PricesRule);
         GetChargesEndpoint.Map(read);
         GetChargeTotalsEndpoint.Map(read);
         GetChargeEndpoint.Map(read);
         GetPricesEndpoint.Map(read);
-        RecordPaymentEndpoint.Map(payments);
-        PriceChargeEndpoint.Map(payments);
-        AddFormulaPriceEndpoint.Map(prices);
-        ChangePriceEndpoint.Map(prices);
+        RecordPaymentEndpoint.Map(api);
+        PriceChargeEndpoint.Map(api);
+        AddFormulaPriceEndpoint.Map(api);
+        ChangePriceEndpoint.Map(api);
     }
 
     public IEnumerable<NavigationItem> Navigation =>

@@ -14,6 +14,7 @@ using Pharmacy.Modules.Compounding.Features.RecordCompounding;
 using Pharmacy.Modules.Compounding.Features.StartBatch;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
 
@@ -32,18 +33,17 @@ public sealed class CompoundingModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // Each command\'s endpoint requires the rule its command names; the queries share the module\'s read rule.
         var api = endpoints.MapGroup("/api/compounding").WithTags("Compounding");
         var read = api.MapGroup("").RequireAccess(CompoundingAccess.ReadRule);
-        var compound = api.MapGroup("").RequireAccess(CompoundingAccess.CompoundRule);
-        var sign = api.MapGroup("").RequireAccess(CompoundingAccess.SignRule);
         GetFormulasEndpoint.Map(read);
         GetFormulaEndpoint.Map(read);
         GetBatchesEndpoint.Map(read);
         GetBatchEndpoint.Map(read);
-        StartBatchEndpoint.Map(compound);
-        RecordCompoundingEndpoint.Map(compound);
-        CheckBatchEndpoint.Map(sign);
-        ApproveFormulaEndpoint.Map(sign);
+        StartBatchEndpoint.Map(api);
+        RecordCompoundingEndpoint.Map(api);
+        CheckBatchEndpoint.Map(api);
+        ApproveFormulaEndpoint.Map(api);
     }
 
     public IEnumerable<NavigationItem> Navigation =>

@@ -20,6 +20,7 @@ using Pharmacy.Modules.Prescriptions.Features.ShipFill;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
 
@@ -32,52 +33,64 @@ public sealed class PrescriptionsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<PrescriptionsDbContext>(PrescriptionsDbContext.SchemaName);
-        services.AddAccessRules(PrescriptionAccess.ReadRule, PrescriptionAccess.WriteRule, PrescriptionAccess.VerifyRule);
+        services.AddAccessRules(
+            PrescriptionAccess.ReadRule, PrescriptionAccess.ReceiveRule, PrescriptionAccess.WorkRule, PrescriptionAccess.DecideRule,
+            PrescriptionAccess.VerifyRule);
         services.AddOptions<PharmacyProfile>().Bind(configuration.GetSection(PharmacyProfile.Section));
         services.AddScoped<IDemoDataSeeder, PrescriptionsDemoData>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // Each command's endpoint requires the rule its command names; the queries share the module's read rule.
         var api = endpoints.MapGroup("/api/prescriptions").WithTags("Prescriptions");
-        var write = api.MapGroup("").RequireAccess(PrescriptionAccess.WriteRule);
         var read = api.MapGroup("").RequireAccess(PrescriptionAccess.ReadRule);
-        var sign = api.MapGroup("").RequireAccess(PrescriptionAccess.VerifyRule);
-        ReceivePrescriptionEndpoint.Map(write);
+        ReceivePrescriptionEndpoint.Map(api);
         GetPrescriptionsEndpoint.Map(read);
         GetPrescriptionEndpoint.Map(read);
         GetPrescriptionHistoryEndpoint.Map(read);
         GetClarificationsEndpoint.Map(read);
         GetPrescribersEndpoint.Map(read);
-        VerifyPrescriptionEndpoint.Map(sign);
-        RequestClarificationEndpoint.Map(write);
-        AnswerClarificationEndpoint.Map(write);
-        PutPrescriptionOnHoldEndpoint.Map(write);
-        ResumePrescriptionEndpoint.Map(write);
-        CancelPrescriptionEndpoint.Map(write);
-        DispenseFillEndpoint.Map(write);
-        ShipFillEndpoint.Map(write);
+        VerifyPrescriptionEndpoint.Map(api);
+        RequestClarificationEndpoint.Map(api);
+        AnswerClarificationEndpoint.Map(api);
+        PutPrescriptionOnHoldEndpoint.Map(api);
+        ResumePrescriptionEndpoint.Map(api);
+        CancelPrescriptionEndpoint.Map(api);
+        DispenseFillEndpoint.Map(api);
+        ShipFillEndpoint.Map(api);
     }
 
     public IEnumerable<NavigationItem> Navigation =>
     [
         new("Prescriptions", "Prescription queue", "/Prescriptions/Queue", 20, PrescriptionAccess.ReadRule.Roles),
-        new("Prescriptions", "New prescription", "/Prescriptions/New", 21, PrescriptionAccess.WriteRule.Roles),
+        new("Prescriptions", "New prescription", "/Prescriptions/New", 21, PrescriptionAccess.ReceiveRule.Roles),
         new("Prescriptions", "Clarifications", "/Prescriptions/Clarifications", 22, PrescriptionAccess.ReadRule.Roles),
         new("Prescriptions", "Prescribers", "/Prescriptions/Prescribers", 23, PrescriptionAccess.ReadRule.Roles),
     ];
 }
 
-/// <summary>Who handles prescriptions: pharmacists verify, technicians enter and prepare.</summary>
+/// <summary>
+/// Who handles prescriptions: technicians and pharmacists enter and work them (questions to the prescriber, holds,
+/// handing out); only a pharmacist verifies, cancels or lifts a hold; administrators look them up and enter them.
+/// </summary>
 public static class PrescriptionAccess
 {
     public const string Read = "prescriptions.read";
-    public const string Write = "prescriptions.write";
+    public const string Receive = "prescriptions.receive";
+    public const string Work = "prescriptions.work";
+    public const string Decide = "prescriptions.decide";
     public const string Verify = "prescriptions.verify";
 
     public static readonly AccessRule ReadRule = new(Read, Scopes.PrescriptionsRead, [Roles.Admin, Roles.Pharmacist, Roles.Technician]);
 
-    public static readonly AccessRule WriteRule = new(Write, Scopes.PrescriptionsWrite, [Roles.Admin, Roles.Pharmacist, Roles.Technician]);
+    public static readonly AccessRule ReceiveRule = new(Receive, Scopes.PrescriptionsWrite, [Roles.Admin, Roles.Pharmacist, Roles.Technician]);
+
+    /// <summary>The day's work on a prescription: asking the prescriber, recording the answer, holding, handing out.</summary>
+    public static readonly AccessRule WorkRule = new(Work, Scopes.PrescriptionsWrite, [Roles.Pharmacist, Roles.Technician]);
+
+    /// <summary>A pharmacist's decision to end a prescription or to lift its hold.</summary>
+    public static readonly AccessRule DecideRule = new(Decide, Scopes.PrescriptionsWrite, [Roles.Pharmacist]);
 
     /// <summary>Verification is a signed act: pharmacists only, and no scope, so that no API key ever reaches it.</summary>
     public static readonly AccessRule VerifyRule = new(Verify, null, [Roles.Pharmacist]);

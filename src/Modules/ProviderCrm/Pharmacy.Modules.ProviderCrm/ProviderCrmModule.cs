@@ -10,6 +10,7 @@ using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
 
@@ -28,12 +29,12 @@ public sealed class ProviderCrmModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // Each command\'s endpoint requires the rule its command names; the queries share the module\'s read rule.
         var api = endpoints.MapGroup("/api/crm").WithTags("Provider CRM");
-        var write = api.MapGroup("").RequireAccess(CrmAccess.WriteRule);
         var read = api.MapGroup("").RequireAccess(CrmAccess.ReadRule);
-        RegisterProviderEndpoint.Map(write);
-        ActivateProviderEndpoint.Map(write);
-        SuspendProviderEndpoint.Map(write);
+        RegisterProviderEndpoint.Map(api);
+        ActivateProviderEndpoint.Map(api);
+        SuspendProviderEndpoint.Map(api);
         GetProvidersEndpoint.Map(read);
         GetProviderEndpoint.Map(read);
     }

@@ -11,6 +11,7 @@ using Pharmacy.Modules.Quality.Features.RejectBatch;
 using Pharmacy.Modules.Quality.Features.ReleaseBatch;
 using Pharmacy.Modules.Quality.Persistence;
 using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
 
@@ -28,15 +29,15 @@ public sealed class QualityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // Each command\'s endpoint requires the rule its command names; the queries share the module\'s read rule.
         var api = endpoints.MapGroup("/api/quality").WithTags("Quality");
         var read = api.MapGroup("").RequireAccess(QualityAccess.ReadRule);
-        var release = api.MapGroup("").RequireAccess(QualityAccess.ReleaseRule);
         GetReleaseTasksEndpoint.Map(read);
         GetReleaseQueueSummaryEndpoint.Map(read);
         GetReleaseTaskEndpoint.Map(read);
-        RecordQcResultEndpoint.Map(release);
-        ReleaseBatchEndpoint.Map(release);
-        RejectBatchEndpoint.Map(release);
+        RecordQcResultEndpoint.Map(api);
+        ReleaseBatchEndpoint.Map(api);
+        RejectBatchEndpoint.Map(api);
     }
 
     public IEnumerable<NavigationItem> Navigation =>

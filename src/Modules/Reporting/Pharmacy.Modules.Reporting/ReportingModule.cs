@@ -7,6 +7,7 @@ using Pharmacy.Modules.Reporting.Features.ExportRxTurnaroundCsv;
 using Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
 using Pharmacy.Modules.Reporting.Persistence;
 using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Modules;
 using Pharmacy.Shared.Web.Security;
 

@@ -1,22 +1,23 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using Mediator;
 using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Shared.Infrastructure.Pipeline;
 
-/// <summary>Refuses a command to a person whose roles are not among the command's allowed roles.</summary>
-public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user) : IPipelineBehavior<TMessage, TResponse>
+/// <summary>
+/// Refuses an act to a person outside the roles of the access rule the act names, whatever page or endpoint it came
+/// through. Work of the system itself (integration event handlers) and API clients, whose scopes are checked at the
+/// endpoint, pass.
+/// </summary>
+public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user, AccessRules rules) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>?> AllowedRoles = new();
-
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var roles = AllowedRoles.GetOrAdd(typeof(TMessage), type => type.GetCustomAttribute<AllowedRolesAttribute>()?.Roles);
-        if (roles is not null && user.IsPerson && !roles.Any(user.IsInRole))
+        // Resolved for every caller, so that an act naming an undeclared rule fails for the system too, not only for people.
+        var rule = rules.Of(typeof(TMessage));
+        if (rule is not null && user.IsPerson && !rule.Roles.Any(user.IsInRole))
         {
-            throw new ForbiddenActException($"Only {string.Join(", ", roles)} may do this.");
+            throw new ForbiddenActException($"Only {string.Join(", ", rule.Roles)} may do this.");
         }
 
         return next(message, cancellationToken);

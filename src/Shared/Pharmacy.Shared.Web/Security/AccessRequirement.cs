@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Shared.Web.Security;
 
@@ -48,20 +50,23 @@ public static class AccessEndpointExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden);
 }
 
-/// <summary>
-/// One access rule of a module, defined once: its policy name (for pages: [Authorize(Policy = ...)], people in the
-/// roles only), the API scope that also opens its endpoints to API keys, and the roles.
-/// </summary>
-public sealed record AccessRule(string Name, string? Scope, IReadOnlyList<string> Roles);
+/// <summary>The act an endpoint sends, and the access rule the endpoint requires for it (read from the act).</summary>
+public sealed record ActAccessMetadata(Type Act, AccessRule Rule);
 
 public static class AccessRuleExtensions
 {
-    /// <summary>Registers each rule as a named policy for pages: people in the rule's roles.</summary>
+    /// <summary>
+    /// Declares the module's rules: each joins the registry the pipeline, the endpoints and the pages read
+    /// (<see cref="AccessRules"/>), and is a named policy for pages (people in the rule's roles; pages never serve API keys).
+    /// </summary>
     public static IServiceCollection AddAccessRules(this IServiceCollection services, params AccessRule[] rules)
     {
+        services.TryAddSingleton<AccessRules>();
+        services.TryAddScoped<ActAccess>();
         var authorization = services.AddAuthorizationBuilder();
         foreach (var rule in rules)
         {
+            services.AddSingleton(rule);
             authorization.AddPolicy(rule.Name, policy => policy.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(null, rule.Roles)));
         }
 
@@ -72,4 +77,25 @@ public static class AccessRuleExtensions
     public static TBuilder RequireAccess<TBuilder>(this TBuilder builder, AccessRule rule)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAccess(rule.Scope, [.. rule.Roles]);
+
+    /// <summary>
+    /// The endpoint sends <typeparamref name="TAct"/>, so it requires the access rule the act names: people in the
+    /// rule's roles, and API keys with its scope. The rule is looked up when the endpoint is built; an act that names
+    /// no declared rule stops the endpoints from being built at all.
+    /// </summary>
+    public static RouteHandlerBuilder RequireAccessTo<TAct>(this RouteHandlerBuilder builder)
+    {
+        builder.Add(endpoint =>
+        {
+            var rule = endpoint.ApplicationServices.GetRequiredService<AccessRules>().Of<TAct>();
+            if (!endpoint.Metadata.Any(metadata => metadata is IAuthorizeData))
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute());
+            }
+
+            endpoint.Metadata.Add(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new AccessRequirement(rule.Scope, rule.Roles)).Build());
+            endpoint.Metadata.Add(new ActAccessMetadata(typeof(TAct), rule));
+        });
+        return builder.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+    }
 }

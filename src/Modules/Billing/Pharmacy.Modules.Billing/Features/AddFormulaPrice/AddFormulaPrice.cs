@@ -18,7 +18,7 @@ namespace Pharmacy.Modules.Billing.Features.AddFormulaPrice;
 /// Puts a formula of the catalog on the price list, so that its charges can be priced. Its name and unit are the
 /// catalog's (Compounding's approved version), never typed again.
 /// </summary>
-[AllowedRoles(Roles.Billing, Roles.Admin)]
+[Access(BillingAccess.Prices)]
 public sealed record AddFormulaPrice(string FormulaCode, decimal PricePerUnit) : ICommand;
 
 internal sealed class AddFormulaPriceValidator : InputValidator<AddFormulaPrice>
@@ -55,6 +55,7 @@ internal static class AddFormulaPriceEndpoint
                 return Results.Created($"/api/billing/prices/{command.FormulaCode}", null);
             })
             .WithName(nameof(AddFormulaPrice))
+            .RequireAccessTo<AddFormulaPrice>()
             .WithSummary("Put a new formula on the price list")
             .Produces(StatusCodes.Status201Created)
             .ProducesValidationProblem()

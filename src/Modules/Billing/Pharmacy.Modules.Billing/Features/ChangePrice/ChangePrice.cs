@@ -13,7 +13,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Billing.Features.ChangePrice;
 
 /// <summary>Changes a formula's list price per unit, with the reason; charges already made keep their price.</summary>
-[AllowedRoles(Roles.Billing, Roles.Admin)]
+[Access(BillingAccess.Prices)]
 public sealed record ChangePrice(string FormulaCode, decimal PricePerUnit, string Reason) : ICommand;
 
 public sealed record ChangePriceRequest(decimal PricePerUnit, string Reason);
@@ -52,6 +52,7 @@ internal static class ChangePriceEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(ChangePrice))
+            .RequireAccessTo<ChangePrice>()
             .WithSummary("Change a formula's price per unit, with the reason (audited)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -10,7 +10,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Billing.Features.PriceCharge;
 
 /// <summary>Prices a charge that was made without a list price, now that the price list has one.</summary>
-[AllowedRoles(Roles.Billing)]
+[Access(BillingAccess.Payments)]
 public sealed record PriceCharge(Guid ChargeId) : ICommand;
 
 internal sealed class PriceChargeHandler(BillingDbContext db, TimeProvider clock) : ICommandHandler<PriceCharge>
@@ -33,6 +33,7 @@ internal static class PriceChargeEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(PriceCharge))
+            .RequireAccessTo<PriceCharge>()
             .WithSummary("Price a charge that waits for pricing, from the current price list")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -13,7 +13,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Billing.Features.RecordPayment;
 
 /// <summary>Records money received against a charge; the charge is paid once nothing is owed.</summary>
-[AllowedRoles(Roles.Billing)]
+[Access(BillingAccess.Payments)]
 public sealed record RecordPayment(Guid ChargeId, decimal Amount, PaymentMethod Method = PaymentMethod.Cash) : ICommand<PaymentRecorded>;
 
 public sealed record RecordPaymentRequest(decimal Amount, PaymentMethod Method);
@@ -53,6 +53,7 @@ internal static class RecordPaymentEndpoint
                 return Results.Created($"/api/billing/charges/{id}", recorded);
             })
             .WithName(nameof(RecordPayment))
+            .RequireAccessTo<RecordPayment>()
             .WithSummary("Record a payment against a charge (not more than its balance)")
             .Produces<PaymentRecorded>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -14,7 +14,7 @@ namespace Pharmacy.Modules.Compounding.Features.ApproveFormula;
 /// A pharmacist approves a draft formula version with an electronic signature. The version approved before it is
 /// retired in the same act, so one version of a code is compounded at a time.
 /// </summary>
-[AllowedRoles(Roles.Pharmacist)]
+[Access(CompoundingAccess.Sign)]
 public sealed record ApproveFormula(string Code, int Version, SignatureInput Signature) : ICommand, ISignedCommand;
 
 internal sealed class ApproveFormulaValidator : InputValidator<ApproveFormula>
@@ -49,6 +49,7 @@ internal static class ApproveFormulaEndpoint
                     return Results.NoContent();
                 })
             .WithName(nameof(ApproveFormula))
+            .RequireAccessTo<ApproveFormula>()
             .WithSummary("Approve a draft formula version (pharmacist, electronic signature); the previous approved version is retired")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -13,7 +13,7 @@ namespace Pharmacy.Modules.Compounding.Features.CheckBatch;
 /// A pharmacist who did not prepare the batch checks its record with an electronic signature. The beyond-use
 /// date is assigned (earliest of the USP limit, the stability reference and the lots' expiry) and Quality is told.
 /// </summary>
-[AllowedRoles(Roles.Pharmacist)]
+[Access(CompoundingAccess.Sign)]
 public sealed record CheckBatch(Guid BatchId, SignatureInput Signature) : ICommand, ISignedCommand;
 
 internal sealed class CheckBatchHandler(CompoundingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CheckBatch>
@@ -36,6 +36,7 @@ internal static class CheckBatchEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(CheckBatch))
+            .RequireAccessTo<CheckBatch>()
             .WithSummary("Check a compounded batch (pharmacist other than the preparer, electronic signature); assigns the beyond-use date")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -16,7 +16,7 @@ namespace Pharmacy.Modules.Compounding.Features.RecordCompounding;
 /// beyond ±5% and yields outside 95-105% are flagged and must be explained as deviations. The person recording is
 /// the preparer.
 /// </summary>
-[AllowedRoles(Roles.Technician, Roles.Pharmacist)]
+[Access(CompoundingAccess.Compound)]
 public sealed record RecordCompounding(Guid BatchId, IReadOnlyList<WeighedIngredientInput> Ingredients, decimal ActualYield, string? Deviations)
     : ICommand;
 
@@ -67,6 +67,7 @@ internal static class RecordCompoundingEndpoint
                     return Results.NoContent();
                 })
             .WithName(nameof(RecordCompounding))
+            .RequireAccessTo<RecordCompounding>()
             .WithSummary("Record the weighed quantities, balances and actual yield of a batch in progress")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -19,7 +19,7 @@ namespace Pharmacy.Modules.Compounding.Features.StartBatch;
 /// the longest dating the batch could get. When something is short the batch stays planned and the answer names
 /// each ingredient and how much is missing.
 /// </summary>
-[AllowedRoles(Roles.Technician, Roles.Pharmacist)]
+[Access(CompoundingAccess.Compound)]
 public sealed record StartBatch(Guid BatchId) : ICommand;
 
 internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus, TimeProvider clock) : ICommandHandler<StartBatch>
@@ -74,6 +74,7 @@ internal static class StartBatchEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(StartBatch))
+            .RequireAccessTo<StartBatch>()
             .WithSummary("Start a planned batch: reserve its ingredient lots (422 naming each shortfall when stock is short)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -7,7 +7,6 @@ using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Inventory.Features.AdjustStock;
 
@@ -28,7 +27,7 @@ public enum StockChange
 /// Records a correction, waste or return on one lot of an item, with its reason. Stock never goes below zero: a change
 /// that would take more than is on hand is refused.
 /// </summary>
-[AllowedRoles(Roles.Admin, Roles.Pharmacist)]
+[Access(InventoryAccess.Adjust)]
 public sealed record AdjustStock(string ItemCode, Guid LotId, StockChange Change, decimal Quantity, string Reason) : ICommand<StockAdjusted>;
 
 public sealed record StockAdjusted(Guid LotId, string LotNumber, decimal OnHand, decimal Available, string Unit, string Status);

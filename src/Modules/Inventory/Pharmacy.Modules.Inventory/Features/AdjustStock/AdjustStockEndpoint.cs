@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Inventory.Features.AdjustStock;
 
@@ -14,6 +15,7 @@ internal static class AdjustStockEndpoint
         api.MapPost("/items/{code}/adjustments", async (string code, AdjustStockRequest request, ISender sender, CancellationToken cancellationToken) =>
                 await sender.Send(new AdjustStock(code, request.LotId, request.Change, request.Quantity, request.Reason ?? ""), cancellationToken))
             .WithName(nameof(AdjustStock))
+            .RequireAccessTo<AdjustStock>()
             .WithSummary("Record a stock correction, waste or return on one lot (never below zero)")
             .Produces<StockAdjusted>()
             .ProducesValidationProblem()

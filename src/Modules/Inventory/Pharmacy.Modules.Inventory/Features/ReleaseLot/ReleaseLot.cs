@@ -2,7 +2,6 @@ using Mediator;
 using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Inventory.Features.ReleaseLot;
 
@@ -10,7 +9,7 @@ namespace Pharmacy.Modules.Inventory.Features.ReleaseLot;
 /// Releases a quarantined lot after its certificate of analysis was reviewed and accepted: a signing act (password and
 /// meaning). From then on batches may use the lot.
 /// </summary>
-[AllowedRoles(Roles.Admin, Roles.Pharmacist, Roles.QualityAssurance)]
+[Access(InventoryAccess.Release)]
 public sealed record ReleaseLot(Guid LotId, SignatureInput Signature) : ICommand, ISignedCommand;
 
 internal sealed class ReleaseLotHandler(InventoryDbContext db, TimeProvider clock) : ICommandHandler<ReleaseLot>

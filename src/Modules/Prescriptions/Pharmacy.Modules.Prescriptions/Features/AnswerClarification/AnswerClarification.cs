@@ -11,7 +11,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 
 /// <summary>The prescriber's answer is recorded; the prescription returns to the verification queue.</summary>
-[AllowedRoles(Roles.Pharmacist, Roles.Technician)]
+[Access(PrescriptionAccess.Work)]
 public sealed record AnswerClarification(Guid PrescriptionId, string Answer) : ICommand;
 
 public sealed record AnswerClarificationRequest(string Answer);
@@ -41,6 +41,7 @@ internal static class AnswerClarificationEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(AnswerClarification))
+            .RequireAccessTo<AnswerClarification>()
             .WithSummary("Record the prescriber's answer; the prescription goes back to verification")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -11,7 +11,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
 
 /// <summary>Ends an open prescription for good, with the reason; fills not yet handed out are cancelled with it.</summary>
-[AllowedRoles(Roles.Pharmacist)]
+[Access(PrescriptionAccess.Decide)]
 public sealed record CancelPrescription(Guid PrescriptionId, string Reason) : ICommand;
 
 public sealed record CancelPrescriptionRequest(string Reason);
@@ -41,6 +41,7 @@ internal static class CancelPrescriptionEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(CancelPrescription))
+            .RequireAccessTo<CancelPrescription>()
             .WithSummary("Cancel an open prescription, with the reason")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

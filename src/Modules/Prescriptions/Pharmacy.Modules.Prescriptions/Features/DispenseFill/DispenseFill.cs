@@ -9,7 +9,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Prescriptions.Features.DispenseFill;
 
 /// <summary>The patient (or their agent) picked the ready fill up at the counter; Billing is told to charge it.</summary>
-[AllowedRoles(Roles.Pharmacist, Roles.Technician)]
+[Access(PrescriptionAccess.Work)]
 public sealed record DispenseFill(Guid PrescriptionId, Guid FillId) : ICommand;
 
 internal sealed class DispenseFillHandler(PrescriptionsDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<DispenseFill>
@@ -31,6 +31,7 @@ internal static class DispenseFillEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(DispenseFill))
+            .RequireAccessTo<DispenseFill>()
             .WithSummary("Record that a ready fill was picked up")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

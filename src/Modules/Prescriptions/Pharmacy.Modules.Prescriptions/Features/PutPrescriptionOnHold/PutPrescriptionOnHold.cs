@@ -11,7 +11,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Prescriptions.Features.PutPrescriptionOnHold;
 
 /// <summary>Stops work on an open prescription, with the reason (prior authorisation pending, patient asked to wait...).</summary>
-[AllowedRoles(Roles.Pharmacist, Roles.Technician)]
+[Access(PrescriptionAccess.Work)]
 public sealed record PutPrescriptionOnHold(Guid PrescriptionId, string Reason) : ICommand;
 
 public sealed record PutPrescriptionOnHoldRequest(string Reason);
@@ -41,6 +41,7 @@ internal static class PutPrescriptionOnHoldEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(PutPrescriptionOnHold))
+            .RequireAccessTo<PutPrescriptionOnHold>()
             .WithSummary("Put an open prescription on hold, with the reason")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

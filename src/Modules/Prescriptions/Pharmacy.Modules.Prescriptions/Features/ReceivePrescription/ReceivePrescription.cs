@@ -6,12 +6,11 @@ using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 
 /// <summary>A prescription arrives (API, FHIR, portal or staff entry). Sending the same external id twice makes one prescription.</summary>
-[AllowedRoles(Roles.Admin, Roles.Pharmacist, Roles.Technician)]
+[Access(PrescriptionAccess.Receive)]
 public sealed record ReceivePrescription(
     IntakeChannel Channel,
     string? ExternalId,

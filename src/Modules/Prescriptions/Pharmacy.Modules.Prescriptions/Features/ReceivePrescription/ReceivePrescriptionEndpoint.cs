@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 
@@ -33,6 +34,7 @@ internal static class ReceivePrescriptionEndpoint
                     : Results.Ok(received);
             })
             .WithName(nameof(ReceivePrescription))
+            .RequireAccessTo<ReceivePrescription>()
             .WithSummary("Receive a prescription; the same externalId again returns the prescription already received")
             .Produces<PrescriptionReceivedResponse>(StatusCodes.Status201Created)
             .Produces<PrescriptionReceivedResponse>()

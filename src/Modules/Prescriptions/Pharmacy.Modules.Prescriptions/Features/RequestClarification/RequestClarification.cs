@@ -11,7 +11,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Prescriptions.Features.RequestClarification;
 
 /// <summary>Something on the prescription is unclear (directions, strength, a drug name in the wrong field): ask the prescriber.</summary>
-[AllowedRoles(Roles.Pharmacist, Roles.Technician)]
+[Access(PrescriptionAccess.Work)]
 public sealed record RequestClarification(Guid PrescriptionId, string Question) : ICommand;
 
 public sealed record RequestClarificationRequest(string Question);
@@ -41,6 +41,7 @@ internal static class RequestClarificationEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(RequestClarification))
+            .RequireAccessTo<RequestClarification>()
             .WithSummary("Ask the prescriber a question; the prescription waits in the clarification queue")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -11,7 +11,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.ResumePrescription;
 /// <summary>
 /// Lifts a hold. After a batch rejection the fill is requested again, so a pharmacist decides it: remake or cancel.
 /// </summary>
-[AllowedRoles(Roles.Pharmacist)]
+[Access(PrescriptionAccess.Decide)]
 public sealed record ResumePrescription(Guid PrescriptionId) : ICommand;
 
 internal sealed class ResumePrescriptionHandler(PrescriptionsDbContext db, TimeProvider clock) : ICommandHandler<ResumePrescription>
@@ -33,6 +33,7 @@ internal static class ResumePrescriptionEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(ResumePrescription))
+            .RequireAccessTo<ResumePrescription>()
             .WithSummary("Lift a hold; a fill whose batch was rejected is requested again")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -12,7 +12,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Prescriptions.Features.ShipFill;
 
 /// <summary>The ready fill was handed to a carrier; the tracking number lets the patient and the prescriber follow it.</summary>
-[AllowedRoles(Roles.Pharmacist, Roles.Technician)]
+[Access(PrescriptionAccess.Work)]
 public sealed record ShipFill(Guid PrescriptionId, Guid FillId, string Carrier, string TrackingNumber) : ICommand;
 
 public sealed record ShipFillRequest(string Carrier, string TrackingNumber);
@@ -47,6 +47,7 @@ internal static class ShipFillEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(ShipFill))
+            .RequireAccessTo<ShipFill>()
             .WithSummary("Record that a ready fill was shipped (carrier and tracking number required)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 
@@ -10,7 +9,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 /// A pharmacist verifies a received prescription with an electronic signature; the original fill is requested from
 /// Compounding in the same transaction.
 /// </summary>
-[AllowedRoles(Roles.Pharmacist)]
+[Access(PrescriptionAccess.Verify)]
 public sealed record VerifyPrescription(Guid PrescriptionId, SignatureInput Signature) : ICommand<PrescriptionVerifiedResponse>, ISignedCommand
 {
     // The signature carries a password: it must never be printed with the command.

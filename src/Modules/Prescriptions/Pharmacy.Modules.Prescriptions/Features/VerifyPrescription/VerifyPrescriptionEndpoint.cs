@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 
@@ -11,11 +12,12 @@ public sealed record VerifyPrescriptionRequest(string Password, string Meaning);
 
 internal static class VerifyPrescriptionEndpoint
 {
-    /// <summary>Mapped on a group open to people only: an API key can never sign.</summary>
+    /// <summary>Requires the verification rule, which has no API scope: an API key can never sign.</summary>
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/{id:guid}/verify", async (Guid id, VerifyPrescriptionRequest request, ISender sender, CancellationToken cancellationToken) =>
                 Results.Ok(await sender.Send(new VerifyPrescription(id, new SignatureInput(request.Password, request.Meaning)), cancellationToken)))
             .WithName(nameof(VerifyPrescription))
+            .RequireAccessTo<VerifyPrescription>()
             .WithSummary("Verify a received prescription (pharmacist, electronic signature); requests its original fill")
             .Produces<PrescriptionVerifiedResponse>()
             .ProducesValidationProblem()

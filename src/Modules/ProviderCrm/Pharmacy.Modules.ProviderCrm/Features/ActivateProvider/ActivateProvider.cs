@@ -1,16 +1,16 @@
 using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 
 /// <summary>Activates a prescriber: from now on the pharmacy accepts their prescriptions.</summary>
-[AllowedRoles(Roles.Admin, Roles.AccountManager)]
+[Access(CrmAccess.Write)]
 public sealed record ActivateProvider(Guid ProviderId) : ICommand;
 
 internal sealed class ActivateProviderHandler(ProviderCrmDbContext db, TimeProvider clock) : ICommandHandler<ActivateProvider>
@@ -32,6 +32,7 @@ internal static class ActivateProviderEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(ActivateProvider))
+            .RequireAccessTo<ActivateProvider>()
             .WithSummary("Activate a prescriber")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)

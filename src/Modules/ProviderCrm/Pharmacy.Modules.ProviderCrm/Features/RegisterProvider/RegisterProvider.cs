@@ -5,12 +5,11 @@ using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 
 /// <summary>Registers a prescriber; they start in onboarding and cannot prescribe until activated.</summary>
-[AllowedRoles(Roles.Admin, Roles.AccountManager)]
+[Access(CrmAccess.Write)]
 public sealed record RegisterProvider(string Npi, string FirstName, string LastName, string Credential, string? Email = null, string? Phone = null)
     : ICommand<ProviderRegisteredResponse>;
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 
@@ -14,6 +15,7 @@ internal static class RegisterProviderEndpoint
                 return Results.Created($"/api/crm/providers/{registered.Id}", registered);
             })
             .WithName(nameof(RegisterProvider))
+            .RequireAccessTo<RegisterProvider>()
             .WithSummary("Register a prescriber (starts in onboarding)")
             .Produces<ProviderRegisteredResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

@@ -12,7 +12,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 
 /// <summary>Suspends an active prescriber, with the reason; their new prescriptions are refused until reactivated.</summary>
-[AllowedRoles(Roles.Admin, Roles.AccountManager)]
+[Access(CrmAccess.Write)]
 public sealed record SuspendProvider(Guid ProviderId, string Reason) : ICommand;
 
 public sealed record SuspendProviderRequest(string Reason);
@@ -42,6 +42,7 @@ internal static class SuspendProviderEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(SuspendProvider))
+            .RequireAccessTo<SuspendProvider>()
             .WithSummary("Suspend an active prescriber")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -15,7 +15,7 @@ namespace Pharmacy.Modules.Quality.Features.RecordQcResult;
 /// Records the result of one QC check of a batch (or corrects it while the batch is undecided). A potency entered as a
 /// percentage of label is judged against its range; otherwise say whether it passes.
 /// </summary>
-[AllowedRoles(Roles.QualityAssurance)]
+[Access(QualityAccess.Release)]
 public sealed record RecordQcResult(Guid ReleaseTaskId, string Check, string Result, QcOutcome? Outcome) : ICommand;
 
 public sealed record RecordQcResultRequest(string Check, string Result, QcOutcome? Outcome = null);
@@ -49,6 +49,7 @@ internal static class RecordQcResultEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(RecordQcResult))
+            .RequireAccessTo<RecordQcResult>()
             .WithSummary("Record the result of one QC check (potency may be given as % of label)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -13,7 +13,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Quality.Features.RejectBatch;
 
 /// <summary>Rejects a batch, with the reason and the reviewer's electronic signature: its fills must be made again or cancelled.</summary>
-[AllowedRoles(Roles.QualityAssurance)]
+[Access(QualityAccess.Release)]
 public sealed record RejectBatch(Guid ReleaseTaskId, string Reason, SignatureInput Signature) : ICommand, ISignedCommand;
 
 public sealed record RejectBatchRequest(string Reason, string Password, string Meaning);
@@ -45,6 +45,7 @@ internal static class RejectBatchEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(RejectBatch))
+            .RequireAccessTo<RejectBatch>()
             .WithSummary("Reject a batch, with the reason (electronic signature)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

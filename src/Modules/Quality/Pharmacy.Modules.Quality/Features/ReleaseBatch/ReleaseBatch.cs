@@ -11,7 +11,7 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Quality.Features.ReleaseBatch;
 
 /// <summary>Releases a batch whose every QC check passed, with the reviewer's electronic signature: its fills may now be dispensed.</summary>
-[AllowedRoles(Roles.QualityAssurance)]
+[Access(QualityAccess.Release)]
 public sealed record ReleaseBatch(Guid ReleaseTaskId, SignatureInput Signature) : ICommand, ISignedCommand;
 
 public sealed record SignedDecisionRequest(string Password, string Meaning);
@@ -35,6 +35,7 @@ internal static class ReleaseBatchEndpoint
                 return Results.NoContent();
             })
             .WithName(nameof(ReleaseBatch))
+            .RequireAccessTo<ReleaseBatch>()
             .WithSummary("Release a batch (electronic signature; every QC check must have passed)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()

@@ -8,12 +8,11 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
 using Pharmacy.Modules.Reporting.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Reporting.Features.ExportRxTurnaroundCsv;
 
 /// <summary>Every fill the filter matches (no paging), for a spreadsheet.</summary>
-[AllowedRoles(Roles.Admin, Roles.Pharmacist, Roles.QualityAssurance, Roles.Billing)]
+[Access(ReportingAccess.Read)]
 public sealed record ExportRxTurnaroundCsv(DateOnly? From = null, DateOnly? To = null, string? Formula = null)
     : IQuery<IReadOnlyList<RxTurnaroundRow>>, IRxTurnaroundFilter;
 

@@ -9,12 +9,11 @@ using Pharmacy.Modules.Reporting.ReadModels;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
 
 /// <summary>Fills with their stage times and the hours between stages, most recent first.</summary>
-[AllowedRoles(Roles.Admin, Roles.Pharmacist, Roles.QualityAssurance, Roles.Billing)]
+[Access(ReportingAccess.Read)]
 public sealed record GetRxTurnaround(
     DateOnly? From = null, DateOnly? To = null, string? Formula = null, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IQuery<PagedResult<RxTurnaroundRow>>, IRxTurnaroundFilter;

@@ -4,7 +4,6 @@ using Pharmacy.Modules.Reporting.Domain.Turnaround;
 using Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
 using Pharmacy.Modules.Reporting.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
-using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Reporting.Features.GetRxTurnaroundSummary;
 
@@ -12,7 +11,7 @@ namespace Pharmacy.Modules.Reporting.Features.GetRxTurnaroundSummary;
 /// How long fills take, stage by stage: count, median and 90th percentile. Percentiles are computed here, not in
 /// SQL, because SQLite has no percentile function and the two providers would otherwise disagree.
 /// </summary>
-[AllowedRoles(Roles.Admin, Roles.Pharmacist, Roles.QualityAssurance, Roles.Billing)]
+[Access(ReportingAccess.Read)]
 public sealed record GetRxTurnaroundSummary(DateOnly? From = null, DateOnly? To = null, string? Formula = null)
     : IQuery<RxTurnaroundSummary>, IRxTurnaroundFilter;
 

@@ -15,15 +15,18 @@ using Pharmacy.Modules.Prescriptions.Features.ShipFill;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
-using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Forms;
 using Pharmacy.Shared.Web.Problems;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
-/// <summary>One prescription: its facts, the acts its state allows, its fills and its record history.</summary>
+/// <summary>
+/// One prescription: its facts, the acts its state allows, its fills and its record history. Each act has its own
+/// handler and its own form, bound by that handler only; a refused act shows its errors on its own form's fields.
+/// </summary>
 [Authorize(Policy = PrescriptionAccess.Read)]
-public sealed class DetailsModel(ISender sender, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
     /// <summary>What a pharmacist's verification signature may mean; the chosen text is stored with the signature.</summary>
     public static readonly IReadOnlyList<string> VerificationMeanings =
@@ -39,94 +42,83 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
-    /// <summary>Pharmacists and technicians work prescriptions (clarify, hold, hand out).</summary>
-    public bool CanWork { get; private set; }
+    public VerifyForm Verify { get; private set; } = new();
 
-    /// <summary>Pharmacists verify, lift holds and cancel.</summary>
-    public bool IsPharmacist { get; private set; }
+    public ClarifyForm Clarify { get; private set; } = new();
 
-    [BindProperty]
-    public string? Meaning { get; set; }
+    public AnswerForm Answer { get; private set; } = new();
 
-    [BindProperty]
-    public string? Question { get; set; }
+    public ReasonForm Hold { get; private set; } = new();
 
-    [BindProperty]
-    public string? Answer { get; set; }
+    public ReasonForm Cancel { get; private set; } = new();
 
-    [BindProperty]
-    public string? HoldReason { get; set; }
-
-    [BindProperty]
-    public string? CancelReason { get; set; }
-
-    [BindProperty]
-    public string? Carrier { get; set; }
-
-    [BindProperty]
-    public string? TrackingNumber { get; set; }
+    public ShipForm Ship { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    // The password is read from the form for this request only: it is never a page property, so never shown again.
-    public Task<IActionResult> OnPostVerifyAsync(Guid id, [FromForm] string? password, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Verify, "", "The prescription is verified with your signature. The original fill was sent to compounding.",
-            () => sender.Send(new VerifyPrescription(id, new SignatureInput(password ?? "", Meaning ?? "")), cancellationToken).AsTask(),
-            cancellationToken);
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, VerifyForm verify, CancellationToken cancellationToken)
+    {
+        Verify = verify;
+        return ActAsync(id, nameof(Verify), new VerifyPrescription(id, verify.Signature.ToInput()),
+            "The prescription is verified with your signature. The original fill was sent to compounding.", cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostClarifyAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The question is recorded; the prescription waits in the clarification queue.",
-            () => sender.Send(new RequestClarification(id, Question ?? ""), cancellationToken).AsTask(), cancellationToken);
+    public Task<IActionResult> OnPostClarifyAsync(Guid id, ClarifyForm clarify, CancellationToken cancellationToken)
+    {
+        Clarify = clarify;
+        return ActAsync(id, nameof(Clarify), new RequestClarification(id, clarify.Question ?? ""),
+            "The question is recorded; the prescription waits in the clarification queue.", cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The answer is recorded; the prescription is back in the verification queue.",
-            () => sender.Send(new AnswerClarification(id, Answer ?? ""), cancellationToken).AsTask(), cancellationToken);
+    public Task<IActionResult> OnPostAnswerAsync(Guid id, AnswerForm answer, CancellationToken cancellationToken)
+    {
+        Answer = answer;
+        return ActAsync(id, nameof(Answer), new AnswerClarification(id, answer.Answer ?? ""),
+            "The answer is recorded; the prescription is back in the verification queue.", cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostHoldAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, nameof(HoldReason), "The prescription is on hold.",
-            () => sender.Send(new PutPrescriptionOnHold(id, HoldReason ?? ""), cancellationToken).AsTask(), cancellationToken);
+    public Task<IActionResult> OnPostHoldAsync(Guid id, ReasonForm hold, CancellationToken cancellationToken)
+    {
+        Hold = hold;
+        return ActAsync(id, nameof(Hold), new PutPrescriptionOnHold(id, hold.Reason ?? ""), "The prescription is on hold.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostResumeAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The hold is lifted.",
-            () => sender.Send(new ResumePrescription(id), cancellationToken).AsTask(), cancellationToken);
+        ActAsync(id, "Resume", new ResumePrescription(id), "The hold is lifted.", cancellationToken);
 
-    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, nameof(CancelReason), "The prescription is cancelled.",
-            () => sender.Send(new CancelPrescription(id, CancelReason ?? ""), cancellationToken).AsTask(), cancellationToken);
+    public Task<IActionResult> OnPostCancelAsync(Guid id, ReasonForm cancel, CancellationToken cancellationToken)
+    {
+        Cancel = cancel;
+        return ActAsync(id, nameof(Cancel), new CancelPrescription(id, cancel.Reason ?? ""), "The prescription is cancelled.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostDispenseAsync(Guid id, Guid fillId, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", "The fill is recorded as picked up. Billing will charge it.",
-            () => sender.Send(new DispenseFill(id, fillId), cancellationToken).AsTask(), cancellationToken);
+        ActAsync(id, "Dispense", new DispenseFill(id, fillId), "The fill is recorded as picked up. Billing will charge it.", cancellationToken);
 
-    public Task<IActionResult> OnPostShipAsync(Guid id, Guid fillId, CancellationToken cancellationToken) =>
-        ActAsync(id, PrescriptionAccess.Write, "", $"The fill is recorded as shipped with {Carrier}, tracking {TrackingNumber}. Billing will charge it.",
-            () => sender.Send(new ShipFill(id, fillId, Carrier ?? "", TrackingNumber ?? ""), cancellationToken).AsTask(), cancellationToken);
+    public Task<IActionResult> OnPostShipAsync(Guid id, Guid fillId, ShipForm ship, CancellationToken cancellationToken)
+    {
+        Ship = ship;
+        return ActAsync(id, nameof(Ship), new ShipFill(id, fillId, ship.Carrier ?? "", ship.TrackingNumber ?? ""),
+            $"The fill is recorded as shipped with {ship.Carrier}, tracking {ship.TrackingNumber}. Billing will charge it.", cancellationToken);
+    }
 
     /// <summary>
-    /// Runs one act of the page. Field errors keep the command's names (Question, Answer, Carrier, Signature.Password) except
-    /// a reason, which goes under <paramref name="fieldPrefix"/>; broken rules go to the summary; on success, back to the page.
+    /// Runs one act of the page when the act's access rule admits the person. The command's field errors land under
+    /// <paramref name="form"/>, the name the act's form gives its fields; broken rules go to the summary; on success,
+    /// back to the page.
     /// </summary>
-    private async Task<IActionResult> ActAsync(
-        Guid id, string policy, string fieldPrefix, string success, Func<Task> act, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
+        if (!await access.AllowsAsync(command.GetType(), User))
         {
             return Forbid();
         }
 
-        if (await ModelState.TryAsync(act, prefix: ""))
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
         {
             TempData["Success"] = success;
             return RedirectToPage(new { id });
-        }
-
-        // "Reason" is the field of both the hold and the cancellation commands: file its errors under the form that was sent.
-        if (fieldPrefix.Length > 0 && ModelState.TryGetValue("Reason", out var reason))
-        {
-            var errors = reason.Errors.Select(error => error.ErrorMessage).ToList();
-            ModelState.Remove("Reason");
-            errors.ForEach(error => ModelState.AddModelError(fieldPrefix, error));
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -138,14 +130,39 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         {
             Prescription = await sender.Send(new GetPrescription(id), cancellationToken);
             History = await sender.Send(new GetPrescriptionHistory(id), cancellationToken);
+            return true;
         }
         catch (NotFoundException)
         {
             return false;
         }
+    }
 
-        IsPharmacist = User.IsInRole(Roles.Pharmacist);
-        CanWork = IsPharmacist || User.IsInRole(Roles.Technician);
-        return true;
+    public sealed class VerifyForm
+    {
+        public SignatureForm Signature { get; set; } = new();
+    }
+
+    public sealed class ClarifyForm
+    {
+        public string? Question { get; set; }
+    }
+
+    public sealed class AnswerForm
+    {
+        public string? Answer { get; set; }
+    }
+
+    /// <summary>The reason of a hold or of a cancellation.</summary>
+    public sealed class ReasonForm
+    {
+        public string? Reason { get; set; }
+    }
+
+    public sealed class ShipForm
+    {
+        public string? Carrier { get; set; }
+
+        public string? TrackingNumber { get; set; }
     }
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
@@ -9,11 +8,12 @@ using Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
 /// <summary>Staff entry of a prescription that came by phone, fax or on paper (intake channel Staff).</summary>
-[Authorize(Policy = PrescriptionAccess.Write)]
+[AuthorizeAct(typeof(ReceivePrescription))]
 public sealed class NewModel(ISender sender, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<string> States = [.. ContactRules.StateCodes.Order(StringComparer.Ordinal)];

@@ -9,27 +9,31 @@ using Pharmacy.Modules.Billing.Features.PriceCharge;
 using Pharmacy.Modules.Billing.Features.RecordPayment;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Charges;
 
 [Authorize(Policy = BillingAccess.Read)]
-public sealed class DetailsModel(ISender sender) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
     public ChargeDetails Charge { get; private set; } = null!;
 
-    public decimal? Amount { get; private set; }
-
-    public PaymentMethod Method { get; private set; } = PaymentMethod.Cash;
+    public PaymentForm Payment { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostPaymentAsync(Guid id, decimal? amount, PaymentMethod? method, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostPaymentAsync(Guid id, PaymentForm payment, CancellationToken cancellationToken)
     {
-        (Amount, Method) = (amount, method ?? PaymentMethod.Cash);
+        if (!await access.AllowsAsync<RecordPayment>(User))
+        {
+            return Forbid();
+        }
+
+        Payment = payment;
         PaymentRecorded? recorded = null;
-        var command = new RecordPayment(id, amount ?? 0, Method);
-        if (await ModelState.TryAsync(async () => recorded = await sender.Send(command, cancellationToken), prefix: ""))
+        var command = new RecordPayment(id, payment.Amount ?? 0, payment.Method ?? PaymentMethod.Cash);
+        if (await ModelState.TryAsync(async () => recorded = await sender.Send(command, cancellationToken), nameof(Payment)))
         {
             TempData["Success"] = recorded!.Balance == 0
                 ? $"Payment of {Money.Format(command.Amount)} recorded. The charge is paid in full."
@@ -42,7 +46,12 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostPriceAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await ModelState.TryAsync(() => sender.Send(new PriceCharge(id), cancellationToken).AsTask(), prefix: ""))
+        if (!await access.AllowsAsync<PriceCharge>(User))
+        {
+            return Forbid();
+        }
+
+        if (await ModelState.TryAsync(() => sender.Send(new PriceCharge(id), cancellationToken).AsTask(), "Price"))
         {
             TempData["Success"] = "The charge is priced from the price list and can now be paid.";
             return RedirectToPage(new { id });
@@ -62,5 +71,12 @@ public sealed class DetailsModel(ISender sender) : PageModel
         {
             return false;
         }
+    }
+
+    public sealed class PaymentForm
+    {
+        public decimal? Amount { get; set; }
+
+        public PaymentMethod? Method { get; set; }
     }
 }

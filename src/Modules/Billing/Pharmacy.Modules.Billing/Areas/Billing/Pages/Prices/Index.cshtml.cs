@@ -7,28 +7,33 @@ using Pharmacy.Modules.Billing.Features.ChangePrice;
 using Pharmacy.Modules.Billing.Features.GetPrices;
 using Pharmacy.Modules.Billing.Features.GetUnpricedFormulas;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Prices;
 
 [Authorize(Policy = BillingAccess.Read)]
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender, ActAccess access) : PageModel
 {
     public IReadOnlyList<FormulaPriceSummary> Prices { get; private set; } = [];
 
-    [BindProperty]
-    public ChangeInput Change { get; set; } = new();
+    public ChangeInput Change { get; private set; } = new();
 
-    [BindProperty]
-    public AddInput Add { get; set; } = new();
+    public AddInput Add { get; private set; } = new();
 
     /// <summary>The catalog's formulas that have no price yet: what can be added.</summary>
     public IReadOnlyList<UnpricedFormula> Unpriced { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostChangeAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostChangeAsync(ChangeInput change, CancellationToken cancellationToken)
     {
-        var command = new ChangePrice(Change.FormulaCode ?? "", Change.PricePerUnit ?? 0, Change.Reason ?? "");
+        if (!await access.AllowsAsync<ChangePrice>(User))
+        {
+            return Forbid();
+        }
+
+        Change = change;
+        var command = new ChangePrice(change.FormulaCode ?? "", change.PricePerUnit ?? 0, change.Reason ?? "");
         if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: nameof(Change)))
         {
             TempData["Success"] = $"The price of {command.FormulaCode} is changed. Charges already made keep their price.";
@@ -39,9 +44,15 @@ public sealed class IndexModel(ISender sender) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddAsync(AddInput add, CancellationToken cancellationToken)
     {
-        var command = new AddFormulaPrice(Add.FormulaCode ?? "", Add.PricePerUnit ?? 0);
+        if (!await access.AllowsAsync<AddFormulaPrice>(User))
+        {
+            return Forbid();
+        }
+
+        Add = add;
+        var command = new AddFormulaPrice(add.FormulaCode ?? "", add.PricePerUnit ?? 0);
         if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: nameof(Add)))
         {
             TempData["Success"] = $"{command.FormulaCode} is on the price list.";

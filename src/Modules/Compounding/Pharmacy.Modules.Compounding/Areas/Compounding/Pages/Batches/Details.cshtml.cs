@@ -7,60 +7,61 @@ using Pharmacy.Modules.Compounding.Features.GetBatch;
 using Pharmacy.Modules.Compounding.Features.RecordCompounding;
 using Pharmacy.Modules.Compounding.Features.StartBatch;
 using Pharmacy.Shared.Infrastructure.Errors;
-using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Forms;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding.Areas.Compounding.Pages.Batches;
 
+/// <summary>A batch: its record, its dating and lots, and the acts its state allows, each with its own handler and form.</summary>
 [Authorize(Policy = CompoundingAccess.Read)]
-public sealed class DetailsModel(ISender sender, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
     public BatchDetails Batch { get; private set; } = null!;
 
-    public bool CanCompound { get; private set; }
+    public RecordForm Record { get; private set; } = new();
 
-    public bool CanSign { get; private set; }
-
-    [BindProperty]
-    public RecordForm Record { get; set; } = new();
-
-    [BindProperty]
-    public SignatureForm Signature { get; set; } = new();
+    public CheckForm Check { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, CompoundingAccess.Compound, new StartBatch(id), "The lots are reserved and the batch is in progress.", cancellationToken);
+        ActAsync(id, "Start", new StartBatch(id), "The lots are reserved and the batch is in progress.", cancellationToken);
 
-    public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(
-            id, CompoundingAccess.Compound,
-            new RecordCompounding(
-                id, [.. Record.Ingredients.Select(i => new WeighedIngredientInput(i.ItemCode ?? "", i.ActualQuantity ?? 0, i.BalanceId))],
-                Record.ActualYield ?? 0, Record.Deviations),
-            "The compounding record is complete. A pharmacist other than you checks it next.", cancellationToken, prefix: "Record");
-
-    public Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(
-            id, CompoundingAccess.Sign, new CheckBatch(id, new SignatureInput(Signature.Password ?? "", Signature.Meaning ?? "")),
-            "The batch is checked and its beyond-use date assigned. It now waits for Quality's release.", cancellationToken);
-
-    private async Task<IActionResult> ActAsync(
-        Guid id, string policy, ICommand command, string success, CancellationToken cancellationToken, string prefix = "")
+    public Task<IActionResult> OnPostRecordAsync(Guid id, RecordForm record, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
+        Record = record;
+        var command = new RecordCompounding(
+            id, [.. record.Ingredients.Select(i => new WeighedIngredientInput(i.ItemCode ?? "", i.ActualQuantity ?? 0, i.BalanceId))],
+            record.ActualYield ?? 0, record.Deviations);
+        return ActAsync(id, nameof(Record), command, "The compounding record is complete. A pharmacist other than you checks it next.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostCheckAsync(Guid id, CheckForm check, CancellationToken cancellationToken)
+    {
+        Check = check;
+        return ActAsync(id, nameof(Check), new CheckBatch(id, check.Signature.ToInput()),
+            "The batch is checked and its beyond-use date assigned. It now waits for Quality's release.", cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one act when the act's access rule admits the person; the command's field errors land under
+    /// <paramref name="form"/>, the name the act's form gives its fields.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
+    {
+        if (!await access.AllowsAsync(command.GetType(), User))
         {
             return Forbid();
         }
 
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix))
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
         {
             TempData["Success"] = success;
             return RedirectToPage(new { id });
         }
 
-        Signature.Password = null;
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
@@ -69,8 +70,6 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         try
         {
             Batch = await sender.Send(new GetBatch(id), cancellationToken);
-            CanCompound = (await authorization.AuthorizeAsync(User, CompoundingAccess.Compound)).Succeeded;
-            CanSign = (await authorization.AuthorizeAsync(User, CompoundingAccess.Sign)).Succeeded;
             return true;
         }
         catch (NotFoundException)
@@ -97,10 +96,8 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         public string? BalanceId { get; set; }
     }
 
-    public sealed class SignatureForm
+    public sealed class CheckForm
     {
-        public string? Password { get; set; }
-
-        public string? Meaning { get; set; }
+        public SignatureForm Signature { get; set; } = new();
     }
 }

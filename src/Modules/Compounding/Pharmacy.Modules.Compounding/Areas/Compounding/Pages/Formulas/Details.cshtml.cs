@@ -5,39 +5,37 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Compounding.Features.ApproveFormula;
 using Pharmacy.Modules.Compounding.Features.GetFormula;
 using Pharmacy.Shared.Infrastructure.Errors;
-using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Forms;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding.Areas.Compounding.Pages.Formulas;
 
 [Authorize(Policy = CompoundingAccess.Read)]
-public sealed class DetailsModel(ISender sender, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
     public FormulaDetails Formula { get; private set; } = null!;
 
-    public bool CanSign { get; private set; }
-
-    [BindProperty]
-    public SignatureForm Signature { get; set; } = new();
+    public ApproveForm Approve { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string code, int? version, CancellationToken cancellationToken) =>
         await LoadAsync(code, version, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostApproveAsync(string code, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostApproveAsync(string code, int version, ApproveForm approve, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, CompoundingAccess.Sign)).Succeeded)
+        if (!await access.AllowsAsync<ApproveFormula>(User))
         {
             return Forbid();
         }
 
-        var signature = new SignatureInput(Signature.Password ?? "", Signature.Meaning ?? "");
-        if (await ModelState.TryAsync(() => sender.Send(new ApproveFormula(code, version, signature), cancellationToken).AsTask(), prefix: ""))
+        Approve = approve;
+        var command = new ApproveFormula(code, version, approve.Signature.ToInput());
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), nameof(Approve)))
         {
             TempData["Success"] = $"{code} version {version} is approved for compounding; new batches use it.";
             return RedirectToPage(new { code, version });
         }
 
-        Signature.Password = null;
         return await LoadAsync(code, version, cancellationToken) ? Page() : NotFound();
     }
 
@@ -46,7 +44,6 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         try
         {
             Formula = await sender.Send(new GetFormula(code, version), cancellationToken);
-            CanSign = (await authorization.AuthorizeAsync(User, CompoundingAccess.Sign)).Succeeded;
             return true;
         }
         catch (NotFoundException)
@@ -55,10 +52,8 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         }
     }
 
-    public sealed class SignatureForm
+    public sealed class ApproveForm
     {
-        public string? Password { get; set; }
-
-        public string? Meaning { get; set; }
+        public SignatureForm Signature { get; set; } = new();
     }
 }

@@ -2,18 +2,18 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Inventory.Features.AdjustStock;
 using Pharmacy.Modules.Inventory.Features.GetItem;
 using Pharmacy.Modules.Inventory.Features.ReleaseLot;
 using Pharmacy.Shared.Infrastructure.Errors;
-using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Forms;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Inventory.Areas.Inventory.Pages.Items;
 
 [Authorize(Policy = InventoryAccess.Read)]
-public sealed class DetailsModel(ISender sender, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
     /// <summary>What a release signature can mean; the person picks the one that is true.</summary>
     public static readonly IReadOnlyList<string> ReleaseMeanings =
@@ -24,29 +24,24 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
 
     public ItemDetails Item { get; private set; } = null!;
 
-    [BindProperty]
-    public AdjustmentInput Adjustment { get; set; } = new();
+    public AdjustmentInput Adjustment { get; private set; } = new();
 
-    [BindProperty]
-    public ReleaseInput Release { get; set; } = new();
-
-    public bool CanAdjust { get; private set; }
-
-    public bool CanRelease { get; private set; }
+    public ReleaseInput Release { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
         await LoadAsync(code, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAdjustAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAdjustAsync(string code, AdjustmentInput adjustment, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, InventoryAccess.Adjust)).Succeeded)
+        if (!await access.AllowsAsync<AdjustStock>(User))
         {
             return Forbid();
         }
 
+        Adjustment = adjustment;
         StockAdjusted? adjusted = null;
-        var command = new AdjustStock(code, Adjustment.LotId ?? Guid.Empty, Adjustment.Change, Adjustment.Quantity ?? 0, Adjustment.Reason ?? "");
-        if (await TryAsync(async () => adjusted = await sender.Send(command, cancellationToken), nameof(Adjustment)))
+        var command = new AdjustStock(code, adjustment.LotId ?? Guid.Empty, adjustment.Change, adjustment.Quantity ?? 0, adjustment.Reason ?? "");
+        if (await ModelState.TryAsync(async () => adjusted = await sender.Send(command, cancellationToken), nameof(Adjustment)))
         {
             TempData["Success"] =
                 $"Recorded on lot {adjusted!.LotNumber}: now {InventoryDisplay.Quantity(adjusted.OnHand, adjusted.Unit)} on hand, " +
@@ -57,15 +52,16 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         return await LoadAsync(code, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostReleaseAsync(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReleaseAsync(string code, ReleaseInput release, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(User, InventoryAccess.Release)).Succeeded)
+        if (!await access.AllowsAsync<ReleaseLot>(User))
         {
             return Forbid();
         }
 
-        var command = new ReleaseLot(Release.LotId ?? Guid.Empty, new SignatureInput(Release.Password ?? "", Release.Meaning ?? ""));
-        if (await TryAsync(async () => await sender.Send(command, cancellationToken), nameof(Release)))
+        Release = release;
+        var command = new ReleaseLot(release.LotId ?? Guid.Empty, release.Signature.ToInput());
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), nameof(Release)))
         {
             TempData["Success"] = "The lot is released: batches may now use it.";
             return RedirectToPage(new { code });
@@ -74,34 +70,17 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
         return await LoadAsync(code, cancellationToken) ? Page() : NotFound();
     }
 
-    /// <summary>Like ModelState.TryAsync, and a lot changed by someone else meanwhile is said plainly, not a crash.</summary>
-    private async Task<bool> TryAsync(Func<Task> action, string prefix)
-    {
-        try
-        {
-            return await ModelState.TryAsync(action, prefix);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "The lot was changed by someone else at the same moment. Check its stock below and try again.");
-            return false;
-        }
-    }
-
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
     {
         try
         {
             Item = await sender.Send(new GetItem(code), cancellationToken);
+            return true;
         }
         catch (NotFoundException)
         {
             return false;
         }
-
-        CanAdjust = (await authorization.AuthorizeAsync(User, InventoryAccess.Adjust)).Succeeded;
-        CanRelease = (await authorization.AuthorizeAsync(User, InventoryAccess.Release)).Succeeded;
-        return true;
     }
 
     public sealed class AdjustmentInput
@@ -119,8 +98,6 @@ public sealed class DetailsModel(ISender sender, IAuthorizationService authoriza
     {
         public Guid? LotId { get; set; }
 
-        public string? Password { get; set; }
-
-        public string? Meaning { get; set; }
+        public SignatureForm Signature { get; set; } = new();
     }
 }

@@ -9,38 +9,46 @@ using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
 [Authorize(Policy = CrmAccess.Read)]
-public sealed class DetailsModel(ISender sender) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
     public ProviderDetails Provider { get; private set; } = null!;
 
-    public string? Reason { get; private set; }
+    public SuspendForm Suspend { get; private set; } = new();
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostActivateAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await ModelState.TryAsync(() => sender.Send(new ActivateProvider(id), cancellationToken).AsTask(), prefix: ""))
-        {
-            TempData["Success"] = "The provider is active. The pharmacy now accepts their prescriptions.";
-            return RedirectToPage(new { id });
-        }
+    public Task<IActionResult> OnPostActivateAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Activate", new ActivateProvider(id), "The provider is active. The pharmacy now accepts their prescriptions.", cancellationToken);
 
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, SuspendForm suspend, CancellationToken cancellationToken)
+    {
+        Suspend = suspend;
+        return ActAsync(id, nameof(Suspend), new SuspendProvider(id, suspend.Reason ?? ""),
+            "The provider is suspended. New prescriptions from them will be refused.", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostSuspendAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one act when the act's access rule admits the person; the command's field errors land under
+    /// <paramref name="form"/>, the name the act's form gives its fields.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
     {
-        Reason = reason;
-        if (await ModelState.TryAsync(() => sender.Send(new SuspendProvider(id, reason ?? ""), cancellationToken).AsTask(), prefix: ""))
+        if (!await access.AllowsAsync(command.GetType(), User))
         {
-            TempData["Success"] = "The provider is suspended. New prescriptions from them will be refused.";
+            return Forbid();
+        }
+
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
+        {
+            TempData["Success"] = success;
             return RedirectToPage(new { id });
         }
 
@@ -59,5 +67,10 @@ public sealed class DetailsModel(ISender sender) : PageModel
         {
             return false;
         }
+    }
+
+    public sealed class SuspendForm
+    {
+        public string? Reason { get; set; }
     }
 }

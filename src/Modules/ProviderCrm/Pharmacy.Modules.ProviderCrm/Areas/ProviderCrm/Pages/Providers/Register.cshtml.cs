@@ -1,13 +1,13 @@
 using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
-[Authorize(Policy = CrmAccess.Write)]
+[AuthorizeAct(typeof(RegisterProvider))]
 public sealed class RegisterModel(ISender sender) : PageModel
 {
     [BindProperty]

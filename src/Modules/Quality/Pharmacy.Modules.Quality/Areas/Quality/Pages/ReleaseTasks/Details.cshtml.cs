@@ -8,17 +8,16 @@ using Pharmacy.Modules.Quality.Features.RecordQcResult;
 using Pharmacy.Modules.Quality.Features.RejectBatch;
 using Pharmacy.Modules.Quality.Features.ReleaseBatch;
 using Pharmacy.Shared.Infrastructure.Errors;
-using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Forms;
 using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Quality.Areas.Quality.Pages.ReleaseTasks;
 
+/// <summary>A batch waiting for Quality: its lots, its QC results and the decision, each act with its own handler and form.</summary>
 [Authorize(Policy = QualityAccess.Read)]
-public sealed class DetailsModel(ISender sender) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
-    public const string ReleaseForm = "release";
-    public const string RejectForm = "reject";
-
     public static readonly IReadOnlyList<string> ReleaseMeanings =
     [
         "Released: batch record, lots and QC results reviewed; the batch meets its specifications",
@@ -33,59 +32,56 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public ReleaseTaskDetails Task { get; private set; } = null!;
 
-    /// <summary>Which form was posted ("release", "reject" or the check's name), so its errors and values show on it.</summary>
-    public string? PostedForm { get; private set; }
+    /// <summary>The QC result last sent; its check names the row whose form shows it again with its errors.</summary>
+    public QcResultForm QcResult { get; private set; } = new();
 
-    public string? PostedResult { get; private set; }
+    public ReleaseForm Release { get; private set; } = new();
 
-    public string? PostedReason { get; private set; }
-
-    public string? PostedMeaning { get; private set; }
+    public RejectForm Reject { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostResultAsync(Guid id, string? check, string? result, QcOutcome? outcome, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostResultAsync(Guid id, QcResultForm qcResult, CancellationToken cancellationToken)
     {
-        (PostedForm, PostedResult) = (check, result);
-        if (await ModelState.TryAsync(() => sender.Send(new RecordQcResult(id, check ?? "", result ?? "", outcome), cancellationToken).AsTask(), prefix: ""))
+        QcResult = qcResult;
+        return ActAsync(id, nameof(QcResult), new RecordQcResult(id, qcResult.Check ?? "", qcResult.Result ?? "", qcResult.Outcome),
+            $"The {qcResult.Check} result is recorded.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostReleaseAsync(Guid id, ReleaseForm release, CancellationToken cancellationToken)
+    {
+        Release = release;
+        return ActAsync(id, nameof(Release), new ReleaseBatch(id, release.Signature.ToInput()),
+            "The batch is released and signed. Its fills may now be dispensed.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, RejectForm reject, CancellationToken cancellationToken)
+    {
+        Reject = reject;
+        return ActAsync(id, nameof(Reject), new RejectBatch(id, reject.Reason ?? "", reject.Signature.ToInput()),
+            "The batch is rejected and signed. Its fills must be made again or cancelled.", cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one act when the act's access rule admits the person; the command's field errors land under
+    /// <paramref name="form"/>, the name the act's form gives its fields.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
+    {
+        if (!await access.AllowsAsync(command.GetType(), User))
         {
-            TempData["Success"] = $"The {check} result is recorded.";
+            return Forbid();
+        }
+
+        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
+        {
+            TempData["Success"] = success;
             return RedirectToPage(new { id });
         }
 
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
-
-    public async Task<IActionResult> OnPostReleaseAsync(Guid id, string? password, string? meaning, CancellationToken cancellationToken)
-    {
-        (PostedForm, PostedMeaning) = (ReleaseForm, meaning);
-        var command = new ReleaseBatch(id, new SignatureInput(password ?? "", meaning ?? ""));
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: ""))
-        {
-            TempData["Success"] = "The batch is released and signed. Its fills may now be dispensed.";
-            return RedirectToPage(new { id });
-        }
-
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    public async Task<IActionResult> OnPostRejectAsync(Guid id, string? reason, string? password, string? meaning, CancellationToken cancellationToken)
-    {
-        (PostedForm, PostedReason, PostedMeaning) = (RejectForm, reason, meaning);
-        var command = new RejectBatch(id, reason ?? "", new SignatureInput(password ?? "", meaning ?? ""));
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), prefix: ""))
-        {
-            TempData["Success"] = "The batch is rejected and signed. Its fills must be made again or cancelled.";
-            return RedirectToPage(new { id });
-        }
-
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    /// <summary>The first error of a field, shown only on the form that was posted.</summary>
-    public string? ErrorFor(string form, string field) =>
-        PostedForm == form && ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -98,5 +94,26 @@ public sealed class DetailsModel(ISender sender) : PageModel
         {
             return false;
         }
+    }
+
+    public sealed class QcResultForm
+    {
+        public string? Check { get; set; }
+
+        public string? Result { get; set; }
+
+        public QcOutcome? Outcome { get; set; }
+    }
+
+    public sealed class ReleaseForm
+    {
+        public SignatureForm Signature { get; set; } = new();
+    }
+
+    public sealed class RejectForm
+    {
+        public string? Reason { get; set; }
+
+        public SignatureForm Signature { get; set; } = new();
     }
 }
