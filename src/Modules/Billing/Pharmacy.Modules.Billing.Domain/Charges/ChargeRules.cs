@@ -9,11 +9,11 @@ public sealed class ChargeMustBePricedBeforePaymentRule(bool needsPricing, long 
     public string Message => $"The charge for Rx {rxNumber} has no price yet; price it before taking a payment.";
 }
 
-public sealed class ChargeMustNeedPricingToBePricedRule(bool needsPricing, decimal amount) : IBusinessRule
+public sealed class ChargeMustNeedPricingToBePricedRule(bool needsPricing, Money amount) : IBusinessRule
 {
     public bool IsBroken() => !needsPricing;
 
-    public string Message => $"This charge is already priced at {Money.Format(amount)}.";
+    public string Message => $"This charge is already priced at {amount}.";
 }
 
 public sealed class ChargeMustNotBeSettledRule(ChargeStatus status, long rxNumber) : IBusinessRule
@@ -23,25 +23,25 @@ public sealed class ChargeMustNotBeSettledRule(ChargeStatus status, long rxNumbe
     public string Message => $"The charge for Rx {rxNumber} is already paid in full.";
 }
 
-public sealed class PaymentAmountMustBePositiveRule(decimal amount) : IBusinessRule
+public sealed class PaymentAmountMustBePositiveRule(Money amount) : IBusinessRule
 {
-    public bool IsBroken() => amount <= 0;
+    public bool IsBroken() => !amount.IsPositive;
 
     public string Message => "A payment must be more than $0.00.";
 }
 
-public sealed class PaymentAmountMustBeInWholeCentsRule(decimal amount) : IBusinessRule
+public sealed class PaymentAmountMustBeInWholeCentsRule(Money amount) : IBusinessRule
 {
-    public bool IsBroken() => !Money.HasWholeCents(amount);
+    public bool IsBroken() => !amount.HasWholeCents;
 
-    public string Message => $"{amount} is not an amount in dollars and cents.";
+    public string Message => $"{amount.Amount} is not an amount in dollars and cents.";
 }
 
-public sealed class PaymentMustNotExceedBalanceRule(decimal amount, decimal balance) : IBusinessRule
+public sealed class PaymentMustNotExceedBalanceRule(Money amount, Money balance) : IBusinessRule
 {
     public bool IsBroken() => amount > balance;
 
-    public string Message => $"The payment of {Money.Format(amount)} is more than the balance of {Money.Format(balance)}.";
+    public string Message => $"The payment of {amount} is more than the balance of {balance}.";
 }
 
 public sealed class FormulaMustBeOnThePriceListRule(ListPrice? price, string formulaCode) : IBusinessRule

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Domain.Prices;
 
-public sealed class PriceMustBePositiveRule(decimal pricePerUnit) : IBusinessRule
+public sealed class PriceMustBePositiveRule(Money pricePerUnit) : IBusinessRule
 {
-    public bool IsBroken() => pricePerUnit <= 0;
+    public bool IsBroken() => !pricePerUnit.IsPositive;
 
     public string Message => "A price per unit must be more than $0.00.";
 }
@@ -17,11 +16,11 @@ public sealed class PriceChangeMustGiveAReasonRule(string? reason) : IBusinessRu
     public string Message => "Give the reason for the price change.";
 }
 
-public sealed class PriceMustDifferFromTheCurrentOneRule(decimal current, decimal proposed, string unit) : IBusinessRule
+public sealed class PriceMustDifferFromTheCurrentOneRule(Money current, Money proposed, string unit) : IBusinessRule
 {
     public bool IsBroken() => current == proposed;
 
-    public string Message => string.Create(CultureInfo.InvariantCulture, $"The price is already ${current:0.00##} per {unit}.");
+    public string Message => $"The price is already {current.ToUnitPriceString()} per {unit}.";
 }
 
 public sealed class FormulaMustBeListedOnceRule(bool alreadyListed, string formulaCode) : IBusinessRule

@@ -57,8 +57,8 @@ internal sealed class GetChargesHandler(BillingDbContext db) : IQueryHandler<Get
             .OrderByDescending(charge => charge.DispensedAt)
             .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(charge => new ChargeSummary(
-                charge.Id.Value, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit, charge.Amount, charge.AmountPaid,
-                charge.Currency, charge.PayerType.ToString(), charge.PayerName, charge.Status.ToString(), charge.NeedsPricing, charge.DispensedAt))
+                charge.Id.Value, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit, charge.Amount.Amount, charge.AmountPaid.Amount,
+                charge.Amount.Currency, charge.PayerType.ToString(), charge.PayerName, charge.Status.ToString(), charge.NeedsPricing, charge.DispensedAt))
             .ToListAsync(cancellationToken);
         return new PagedResult<ChargeSummary>(items, paging.SafePage, paging.SafePageSize, total);
     }
