@@ -52,7 +52,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
         var lot = await FirstLotAsync("ING-002");
         const string path = "/Inventory/Items/Details/ING-002";
 
-        var refused = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -(lot.OnHand + 1m), "Cycle count"), "Adjust");
+        var refused = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -(lot.OnHand.Amount + 1m), "Cycle count"), "Adjust");
         var missingReason = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -1m, ""), "Adjust");
         var recorded = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -1.5m, "Cycle count: container weighed 1.5 g light"), "Adjust");
 
@@ -61,7 +61,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
         var after = await recorded.Content.ReadAsStringAsync();
         Assert.Contains($"Recorded on lot {lot.LotNumber}", after);
         Assert.Contains("Cycle count: container weighed 1.5 g light", after);
-        Assert.Equal(lot.OnHand - 1.5m, (await FirstLotAsync("ING-002")).OnHand);
+        Assert.Equal(lot.OnHand - StockRoom.Grams(1.5m), (await FirstLotAsync("ING-002")).OnHand);
     }
 
     [Fact]

@@ -1,9 +1,12 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Inventory.Domain.Items;
 
 /// <summary>What an inventory item is to the compounding room.</summary>
 public enum ItemKind
 {
     /// <summary>Active pharmaceutical ingredient (bulk drug substance).</summary>
+    [DisplayText("API")]
     Api,
     Excipient,
     Base,

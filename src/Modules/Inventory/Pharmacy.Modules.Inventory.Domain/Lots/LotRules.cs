@@ -3,9 +3,9 @@ using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Domain.Lots;
 
-public sealed class QuantityMustBePositiveRule(decimal quantity, string act) : IBusinessRule
+public sealed class QuantityMustBePositiveRule(Quantity quantity, string act) : IBusinessRule
 {
-    public bool IsBroken() => quantity <= 0;
+    public bool IsBroken() => !quantity.IsPositive;
 
     public string Message => $"The quantity {act} must be more than zero.";
 }
@@ -52,25 +52,23 @@ public sealed class LotMustNotExpireBeforeUseByRule(DateOnly expiresOn, DateOnly
     public string Message => $"Lot {lotNumber} expires on {expiresOn:yyyy-MM-dd}, before the batch's use-by date {useBy:yyyy-MM-dd}.";
 }
 
-public sealed class ReservationMustNotExceedAvailableRule(decimal available, decimal quantity, StockUnit unit, string lotNumber) : IBusinessRule
+public sealed class ReservationMustNotExceedAvailableRule(Quantity available, Quantity quantity, string lotNumber) : IBusinessRule
 {
     public bool IsBroken() => quantity > available;
 
-    public string Message =>
-        $"Lot {lotNumber} has {StockQuantities.Format(available, unit)} available; {StockQuantities.Format(quantity, unit)} cannot be reserved.";
+    public string Message => $"Lot {lotNumber} has {available} available; {quantity} cannot be reserved.";
 }
 
-public sealed class StockMustNotGoNegativeRule(decimal onHand, decimal taking, StockUnit unit, string lotNumber) : IBusinessRule
+public sealed class StockMustNotGoNegativeRule(Quantity onHand, Quantity taking, string lotNumber) : IBusinessRule
 {
     public bool IsBroken() => taking > onHand;
 
-    public string Message =>
-        $"Lot {lotNumber} has {StockQuantities.Format(onHand, unit)} on hand; taking {StockQuantities.Format(taking, unit)} would make stock negative.";
+    public string Message => $"Lot {lotNumber} has {onHand} on hand; taking {taking} would make stock negative.";
 }
 
-public sealed class AdjustmentMustChangeStockRule(decimal quantity) : IBusinessRule
+public sealed class AdjustmentMustChangeStockRule(Quantity quantity) : IBusinessRule
 {
-    public bool IsBroken() => quantity == 0;
+    public bool IsBroken() => quantity.IsZero;
 
     public string Message => "An adjustment must add or remove some stock.";
 }
@@ -82,9 +80,9 @@ public sealed class ReasonMustBeGivenRule(string? reason) : IBusinessRule
     public string Message => "Give the reason for the change; the ledger keeps it.";
 }
 
-public sealed class QuantityMustBeInTheLotsUnitRule(StockUnit lotUnit, string? unit, string lotNumber) : IBusinessRule
+public sealed class QuantityMustBeInTheLotsUnitRule(UnitOfMeasure lotUnit, UnitOfMeasure unit, string lotNumber) : IBusinessRule
 {
-    public bool IsBroken() => !lotUnit.Matches(unit);
+    public bool IsBroken() => unit != lotUnit;
 
-    public string Message => $"Lot {lotNumber} is counted in {lotUnit.Symbol()}; a quantity in {unit} is not converted.";
+    public string Message => $"Lot {lotNumber} is counted in {lotUnit}; a quantity in {unit} is not converted.";
 }
