@@ -63,10 +63,10 @@ internal sealed class GetBatchHandler(CompoundingDbContext db, PharmacyTimeZone 
             batch.QualityDecisionAt, batch.QualityDecisionBy, batch.RejectionReason,
             [.. batch.Fills.OrderBy(f => f.RxNumber).Select(f => new BatchFillLine(f.FillId, f.RxNumber, f.FillNumber, f.Quantity))],
             [.. batch.Ingredients.OrderBy(i => i.Line).Select(i => new BatchIngredientLine(
-                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.Unit, i.QuantityPerUnit, i.TheoreticalQuantity,
-                i.ActualQuantity, i.BalanceId, i.OutsideTolerance))],
+                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.Unit.Symbol, i.PerUnit.Amount, i.Theoretical.Amount,
+                i.Weighed?.Amount, i.BalanceId, i.OutsideTolerance))],
             [.. batch.Lots.OrderBy(l => l.ItemCode).ThenBy(l => l.ExpiresOn).Select(l => new BatchLotLine(
-                l.ItemCode, l.LotId, l.LotNumber, l.AllocatedQuantity, l.UsedQuantity, l.Unit, l.ExpiresOn))],
+                l.ItemCode, l.LotId, l.LotNumber, l.Allocated.Amount, l.Used?.Amount, l.Unit.Symbol, l.ExpiresOn))],
             history);
     }
 

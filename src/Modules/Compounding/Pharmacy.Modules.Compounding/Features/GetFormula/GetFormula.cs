@@ -49,7 +49,7 @@ internal sealed class GetFormulaHandler(CompoundingDbContext db, PharmacyTimeZon
             formula.StabilityDays, formula.StabilitySource, formula.UspLimit.Describe(), formula.ControlledSchedule, formula.ChangeSummary,
             formula.CreatedAt, formula.ApprovedAt, formula.ApprovedByName, formula.RetiredAt,
             [.. formula.Ingredients.OrderBy(i => i.Line).Select(i => new FormulaIngredientLine(
-                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.QuantityPerUnit, i.Unit))],
+                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.PerUnit.Amount, i.Unit.Symbol))],
             [.. formula.QualityChecks.OrderBy(c => c.Line).Select(c => new QualityCheckLine(c.Name, c.Specification))],
             formula.Instructions,
             [.. versions.OrderByDescending(f => f.VersionNumber).Select(f => new FormulaVersionLine(

@@ -48,8 +48,6 @@ internal static class CompoundingDisplay
         _ => "—",
     };
 
-    public static string Quantity(decimal? quantity) => quantity?.ToString("0.######", CultureInfo.InvariantCulture) ?? "—";
-
     public static string When(DateTimeOffset? at) => at is { } value ? value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "—";
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
