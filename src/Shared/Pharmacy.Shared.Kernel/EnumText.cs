@@ -33,6 +33,10 @@ public static class EnumText
     /// <summary>The text as it reads inside a sentence: "the prescription is ready to dispense". Abbreviations keep their capitals.</summary>
     public static string InSentence(Enum value) => LowerFirst(Of(value));
 
+    /// <summary>The text of a value sent by its name, as it reads inside a sentence.</summary>
+    public static string InSentence<TEnum>(string? name)
+        where TEnum : struct, Enum => LowerFirst(Of<TEnum>(name));
+
     /// <summary>"ReadyToDispense" reads "Ready to dispense"; a name in capitals ("MD", "CII") is kept.</summary>
     public static string Words(string name)
     {

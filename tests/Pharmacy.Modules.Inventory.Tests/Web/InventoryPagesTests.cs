@@ -31,6 +31,16 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
     }
 
     [Fact]
+    public async Task An_item_page_reads_its_kind_storage_and_cost_as_every_other_page_writes_them()
+    {
+        var page = WebUtility.HtmlDecode(await _technician.GetStringAsync("/Inventory/Items/Details/ING-023"));
+
+        Assert.Contains("<dt>Kind</dt><dd>API</dd>", page);
+        Assert.Contains("<dt>Storage</dt><dd>Refrigerator (2–8 °C)</dd>", page);
+        Assert.Contains("<dt>Cost</dt><dd>$1.90 per g</dd>", page);
+    }
+
+    [Fact]
     public async Task An_item_page_shows_its_lots_soonest_expiry_first_its_ledger_and_its_history()
     {
         var page = await _technician.GetStringAsync("/Inventory/Items/Details/ING-010");

@@ -34,6 +34,7 @@ public sealed class EnumTextTests
         Assert.Equal("MD", EnumText.Of(Sample.MD));
         Assert.Equal("ready to dispense", EnumText.InSentence(Sample.ReadyToDispense));
         Assert.Equal("API", EnumText.InSentence(Sample.Api));
+        Assert.Equal("ready to dispense", EnumText.InSentence<Sample>("ReadyToDispense"));
     }
 
     [Theory]

@@ -8,9 +8,7 @@ public sealed class BatchMustBeInStatusRule(string batchNumber, BatchStatus actu
 {
     public bool IsBroken() => actual != required;
 
-    public string Message => $"Only a {Describe(required)} batch can be {act}; batch {batchNumber} is {Describe(actual)}.";
-
-    private static string Describe(BatchStatus status) => status == BatchStatus.InProgress ? "in progress" : status.ToString().ToLowerInvariant();
+    public string Message => $"Only a {EnumText.InSentence(required)} batch can be {act}; batch {batchNumber} is {EnumText.InSentence(actual)}.";
 }
 
 public sealed class BatchNeedsAnApprovedFormulaRule(string formulaCode, Formula? approvedFormula) : IBusinessRule

@@ -17,14 +17,6 @@ public enum ItemKind
     FinishedPreparation,
 }
 
-/// <summary>Where the item is kept.</summary>
-public enum StorageCondition
-{
-    Room,
-    Refrigerator,
-    Freezer,
-}
-
 /// <summary>DEA schedule of a controlled substance.</summary>
 public enum ControlledSchedule
 {

@@ -8,7 +8,7 @@ public sealed class OnlyAReceivedPrescriptionCanBeVerifiedRule(PrescriptionStatu
 
     public string Message => status == PrescriptionStatus.NeedsClarification
         ? "The prescription waits for the prescriber's answer to a clarification; record the answer before verifying."
-        : $"Only a received prescription can be verified; this one is {PrescriptionWorkflow.Describe(status)}.";
+        : $"Only a received prescription can be verified; this one is {EnumText.InSentence(status)}.";
 }
 
 public sealed class PrescriberMustBeActiveToVerifyRule(string npi, bool active) : IBusinessRule
@@ -24,7 +24,7 @@ public sealed class ClarificationCanOnlyBeRequestedBeforeVerificationRule(Prescr
 
     public string Message => status == PrescriptionStatus.NeedsClarification
         ? "A clarification is already open; record the prescriber's answer first."
-        : $"A clarification is asked before verification; this prescription is {PrescriptionWorkflow.Describe(status)}.";
+        : $"A clarification is asked before verification; this prescription is {EnumText.InSentence(status)}.";
 }
 
 public sealed class AnswerNeedsAnOpenClarificationRule(PrescriptionStatus status) : IBusinessRule
@@ -38,7 +38,7 @@ public sealed class PrescriptionMustBeOpenRule(PrescriptionStatus status) : IBus
 {
     public bool IsBroken() => !PrescriptionWorkflow.IsOpen(status);
 
-    public string Message => $"The prescription is {PrescriptionWorkflow.Describe(status)}; it can no longer be changed.";
+    public string Message => $"The prescription is {EnumText.InSentence(status)}; it can no longer be changed.";
 }
 
 public sealed class PrescriptionMustNotAlreadyBeOnHoldRule(PrescriptionStatus status) : IBusinessRule
@@ -52,14 +52,14 @@ public sealed class OnlyAPrescriptionOnHoldCanBeResumedRule(PrescriptionStatus s
 {
     public bool IsBroken() => status != PrescriptionStatus.OnHold;
 
-    public string Message => $"Only a prescription on hold can be resumed; this one is {PrescriptionWorkflow.Describe(status)}.";
+    public string Message => $"Only a prescription on hold can be resumed; this one is {EnumText.InSentence(status)}.";
 }
 
 public sealed class PrescriptionMustBeReadyToDispenseRule(PrescriptionStatus status) : IBusinessRule
 {
     public bool IsBroken() => status != PrescriptionStatus.ReadyToDispense;
 
-    public string Message => $"The prescription is {PrescriptionWorkflow.Describe(status)}, not ready to dispense.";
+    public string Message => $"The prescription is {EnumText.InSentence(status)}, not ready to dispense.";
 }
 
 public sealed class FillMustBeReadyToDispenseRule(int fillNumber, FillStatus status) : IBusinessRule
@@ -67,7 +67,7 @@ public sealed class FillMustBeReadyToDispenseRule(int fillNumber, FillStatus sta
     public bool IsBroken() => status != FillStatus.ReadyToDispense;
 
     public string Message =>
-        $"Fill {fillNumber} is {PrescriptionWorkflow.Describe(status)}; only a fill whose batch Quality released can be handed out.";
+        $"Fill {fillNumber} is {EnumText.InSentence(status)}; only a fill whose batch Quality released can be handed out.";
 }
 
 public sealed class ShipmentNeedsCarrierAndTrackingNumberRule(string? carrier, string? trackingNumber) : IBusinessRule
@@ -91,13 +91,9 @@ public sealed class TextMustBeGivenRule(string what, string? text) : IBusinessRu
     public string Message => $"Write the {what}.";
 }
 
-/// <summary>Which states are still open to work, and how a state reads in a message.</summary>
+/// <summary>Which states are still open to work.</summary>
 public static class PrescriptionWorkflow
 {
     public static bool IsOpen(PrescriptionStatus status) =>
         status is not (PrescriptionStatus.Dispensed or PrescriptionStatus.Shipped or PrescriptionStatus.Cancelled);
-
-    /// <summary>"ReadyToDispense" reads "ready to dispense".</summary>
-    public static string Describe(Enum status) =>
-        string.Concat(status.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
