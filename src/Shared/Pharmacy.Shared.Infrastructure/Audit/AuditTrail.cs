@@ -98,8 +98,8 @@ internal static class AuditTrail
             values[name] = Plain(original ? property.OriginalValue : property.CurrentValue);
         }
 
-        // A money value is written as its columns are: the amount under the property's name ("AmountPaid"), the currency
-        // under "Currency"; so entries read the same whether the row holds value objects or plain decimals.
+        // Money and quantities are written as their columns are: the amount under the property's name ("AmountPaid",
+        // "ReorderPoint"), the currency or unit under "Currency" or "Unit"; so entries read as they did with plain decimals.
         foreach (var complex in entry.ComplexProperties)
         {
             foreach (var property in complex.Properties.Where(property => !changedOnly || property.IsModified))
