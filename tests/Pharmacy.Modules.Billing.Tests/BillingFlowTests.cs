@@ -54,7 +54,7 @@ public sealed class BillingFlowTests : IAsyncLifetime
 
         Assert.Equal(CatalogFormulas, prices.Count);
         Assert.Equal(CatalogFormulas, prices.Select(price => price.FormulaCode).Distinct().Count());
-        Assert.Equal(CapsulePrice.PerUnit, prices.Single(price => price.FormulaCode == Capsules).PricePerUnit);
+        Assert.Equal(CapsulePrice.PerUnit.Amount, prices.Single(price => price.FormulaCode == Capsules).PricePerUnit);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class BillingFlowTests : IAsyncLifetime
         await DeliverAsync(message, EnvelopeFor());
 
         var charge = Assert.Single(await _billing.InDbAsync(db => db.Charges.AsNoTracking().ToListAsync()));
-        Assert.Equal(82.50m, charge.Amount);
+        Assert.Equal(Money.Dollars(82.50m), charge.Amount);
         Assert.Equal("mL", charge.Unit);
         Assert.Equal(message.PayerName, charge.PayerName);
         var created = Assert.Single(await OutboxAsync<ChargeCreated>());
@@ -193,7 +193,7 @@ public sealed class BillingFlowTests : IAsyncLifetime
         Assert.Equal(ClerkName, entry.UserName);
         using var before = JsonDocument.Parse(entry.Before!);
         using var after = JsonDocument.Parse(entry.After!);
-        Assert.Equal(CapsulePrice.PerUnit, before.RootElement.GetProperty("PricePerUnit").GetDecimal());
+        Assert.Equal(CapsulePrice.PerUnit.Amount, before.RootElement.GetProperty("PricePerUnit").GetDecimal());
         Assert.Equal(1.25m, after.RootElement.GetProperty("PricePerUnit").GetDecimal());
         Assert.Equal(reason, after.RootElement.GetProperty("ChangeReason").GetString());
     }

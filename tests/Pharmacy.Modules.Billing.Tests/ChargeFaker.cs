@@ -1,5 +1,6 @@
 using Bogus;
 using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Tests;
 
@@ -12,7 +13,7 @@ internal sealed class ChargeFaker
     public static readonly DateTimeOffset Now = new(2026, 11, 30, 15, 0, 0, TimeSpan.Zero);
 
     /// <summary>Naltrexone 4.5 mg capsules at $1.10 each, as on the demo price list.</summary>
-    public static readonly ListPrice CapsulePrice = new(1.10m, "capsule");
+    public static readonly ListPrice CapsulePrice = new(Money.Dollars(1.10m), "capsule");
 
     private readonly Faker _faker = new("en_US") { Random = new Randomizer(5510) };
 

@@ -1,4 +1,3 @@
-using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Shared.Kernel;
 using static Pharmacy.Modules.Billing.Tests.ChargeFaker;
@@ -17,10 +16,10 @@ public sealed class ChargeTests
     [InlineData(0.5, 0.01, 0.01)] // 0.005 rounds up to a cent
     public void The_amount_is_quantity_times_price_per_unit_rounded_to_the_cent(double quantity, double perUnit, double expected)
     {
-        var charge = Charge.ForDispensedFill(_fills.Fill(quantity: (decimal)quantity), new ListPrice((decimal)perUnit, "unit"), Now);
+        var charge = Charge.ForDispensedFill(_fills.Fill(quantity: (decimal)quantity), new ListPrice(Money.Dollars((decimal)perUnit), "unit"), Now);
 
-        Assert.Equal((decimal)expected, charge.Amount);
-        Assert.Equal((decimal)expected, charge.Balance);
+        Assert.Equal(Money.Dollars((decimal)expected), charge.Amount);
+        Assert.Equal(Money.Dollars((decimal)expected), charge.Balance);
     }
 
     [Fact]
@@ -46,7 +45,7 @@ public sealed class ChargeTests
         var charge = Charge.ForDispensedFill(_fills.Fill("NEW-FORMULA"), price: null, Now);
 
         Assert.True(charge.NeedsPricing);
-        Assert.Equal(0m, charge.Amount);
+        Assert.Equal(Money.Zero(), charge.Amount);
         Assert.Equal(ChargeStatus.Open, charge.Status);
         Assert.Empty(charge.DomainEvents);
     }
@@ -56,7 +55,7 @@ public sealed class ChargeTests
     {
         var charge = Charge.ForDispensedFill(_fills.Fill("NEW-FORMULA"), price: null, Now);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(10m, PaymentMethod.Cash, _fills.Clerk(), Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(Money.Dollars(10m), PaymentMethod.Cash, _fills.Clerk(), Now));
 
         Assert.IsType<ChargeMustBePricedBeforePaymentRule>(broken.BrokenRule);
     }
@@ -69,7 +68,7 @@ public sealed class ChargeTests
         charge.Price(CapsulePrice, Now.AddDays(1));
 
         Assert.False(charge.NeedsPricing);
-        Assert.Equal(66.00m, charge.Amount);
+        Assert.Equal(Money.Dollars(66.00m), charge.Amount);
         Assert.IsType<ChargeCreatedDomainEvent>(Assert.Single(charge.DomainEvents));
     }
 
@@ -90,10 +89,10 @@ public sealed class ChargeTests
         charge.ClearDomainEvents();
         var clerk = _fills.Clerk();
 
-        var payment = charge.RecordPayment(33.00m, PaymentMethod.Cash, clerk, Now.AddMinutes(5));
+        var payment = charge.RecordPayment(Money.Dollars(33.00m), PaymentMethod.Cash, clerk, Now.AddMinutes(5));
 
         Assert.Equal(ChargeStatus.Paid, charge.Status);
-        Assert.Equal(0m, charge.Balance);
+        Assert.Equal(Money.Zero(), charge.Balance);
         Assert.Equal(Now.AddMinutes(5), charge.PaidAt);
         Assert.Equal(clerk, payment.ReceivedBy);
         var received = Assert.IsType<PaymentReceivedDomainEvent>(Assert.Single(charge.DomainEvents));
@@ -106,14 +105,14 @@ public sealed class ChargeTests
         var charge = Charge.ForDispensedFill(_fills.Fill(), CapsulePrice, Now);
         charge.ClearDomainEvents();
 
-        charge.RecordPayment(20.00m, PaymentMethod.Cash, _fills.Clerk(), Now);
+        charge.RecordPayment(Money.Dollars(20.00m), PaymentMethod.Cash, _fills.Clerk(), Now);
 
         Assert.Equal(ChargeStatus.PartiallyPaid, charge.Status);
-        Assert.Equal(13.00m, charge.Balance);
+        Assert.Equal(Money.Dollars(13.00m), charge.Balance);
         Assert.Null(charge.PaidAt);
         Assert.False(Assert.IsType<PaymentReceivedDomainEvent>(Assert.Single(charge.DomainEvents)).Settled);
 
-        charge.RecordPayment(13.00m, PaymentMethod.Card, _fills.Clerk(), Now.AddDays(3));
+        charge.RecordPayment(Money.Dollars(13.00m), PaymentMethod.Card, _fills.Clerk(), Now.AddDays(3));
 
         Assert.Equal(ChargeStatus.Paid, charge.Status);
         Assert.Equal(2, charge.Payments.Count);
@@ -123,13 +122,13 @@ public sealed class ChargeTests
     public void A_payment_over_the_balance_is_refused_and_changes_nothing()
     {
         var charge = Charge.ForDispensedFill(_fills.Fill(), CapsulePrice, Now);
-        charge.RecordPayment(20.00m, PaymentMethod.Cash, _fills.Clerk(), Now);
+        charge.RecordPayment(Money.Dollars(20.00m), PaymentMethod.Cash, _fills.Clerk(), Now);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(13.01m, PaymentMethod.Cash, _fills.Clerk(), Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(Money.Dollars(13.01m), PaymentMethod.Cash, _fills.Clerk(), Now));
 
         Assert.IsType<PaymentMustNotExceedBalanceRule>(broken.BrokenRule);
         Assert.Equal("The payment of $13.01 is more than the balance of $13.00.", broken.Message);
-        Assert.Equal(13.00m, charge.Balance);
+        Assert.Equal(Money.Dollars(13.00m), charge.Balance);
         Assert.Single(charge.Payments);
     }
 
@@ -140,7 +139,7 @@ public sealed class ChargeTests
     {
         var charge = Charge.ForDispensedFill(_fills.Fill(), CapsulePrice, Now);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment((decimal)amount, PaymentMethod.Cash, _fills.Clerk(), Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(Money.Dollars((decimal)amount), PaymentMethod.Cash, _fills.Clerk(), Now));
 
         Assert.IsType<PaymentAmountMustBePositiveRule>(broken.BrokenRule);
     }
@@ -150,7 +149,7 @@ public sealed class ChargeTests
     {
         var charge = Charge.ForDispensedFill(_fills.Fill(), CapsulePrice, Now);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(10.005m, PaymentMethod.Cash, _fills.Clerk(), Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(Money.Dollars(10.005m), PaymentMethod.Cash, _fills.Clerk(), Now));
 
         Assert.IsType<PaymentAmountMustBeInWholeCentsRule>(broken.BrokenRule);
     }
@@ -161,7 +160,7 @@ public sealed class ChargeTests
         var charge = Charge.ForDispensedFill(_fills.Fill(), CapsulePrice, Now);
         charge.RecordPayment(charge.Balance, PaymentMethod.Cash, _fills.Clerk(), Now);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(1.00m, PaymentMethod.Cash, _fills.Clerk(), Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => charge.RecordPayment(Money.Dollars(1.00m), PaymentMethod.Cash, _fills.Clerk(), Now));
 
         Assert.IsType<ChargeMustNotBeSettledRule>(broken.BrokenRule);
     }

@@ -13,9 +13,9 @@ public sealed class FormulaPriceTests
     {
         var price = Listed();
 
-        price.ChangePrice(1.25m, Reason, Now.AddDays(1));
+        price.ChangePrice(Money.Dollars(1.25m), Reason, Now.AddDays(1));
 
-        Assert.Equal(1.25m, price.PricePerUnit);
+        Assert.Equal(Money.Dollars(1.25m), price.PricePerUnit);
         Assert.Equal(Reason, price.ChangeReason);
         Assert.Equal(Now.AddDays(1), price.ChangedAt);
     }
@@ -23,7 +23,7 @@ public sealed class FormulaPriceTests
     [Fact]
     public void A_price_change_without_a_reason_is_refused()
     {
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => Listed().ChangePrice(1.25m, " ", Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Listed().ChangePrice(Money.Dollars(1.25m), " ", Now));
 
         Assert.IsType<PriceChangeMustGiveAReasonRule>(broken.BrokenRule);
     }

@@ -1,6 +1,7 @@
 using Bogus;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Tests;
 
@@ -44,17 +45,17 @@ internal sealed class BatchScenario
     /// <summary>One lot per ingredient, exactly the theoretical quantity, expiring on <paramref name="expiresOn"/> (long-dated by default).</summary>
     public LotAllocation Allocation(Batch batch, DateOnly? expiresOn = null) => new(
         true,
-        [.. batch.Ingredients.Select(i => Lot(i.ItemCode, i.TheoreticalQuantity, i.Unit, expiresOn ?? LongDated))],
+        [.. batch.Ingredients.Select(i => Lot(i.ItemCode, i.Theoretical, expiresOn ?? LongDated))],
         []);
 
     /// <summary>One lot per ingredient of <paramref name="formula"/> scaled to <paramref name="quantity"/>, long-dated.</summary>
     public LotAllocation Allocation(Formula formula, decimal quantity) => new(
         true,
-        [.. formula.QuantitiesFor(quantity).Select(q => Lot(q.ItemCode, q.TheoreticalQuantity, q.Unit, LongDated))],
+        [.. formula.QuantitiesFor(quantity).Select(q => Lot(q.ItemCode, q.Theoretical, LongDated))],
         []);
 
-    public BatchLot Lot(string itemCode, decimal quantity, string unit, DateOnly expiresOn) =>
-        new(itemCode, Guid.NewGuid(), _faker.Random.AlphaNumeric(8).ToUpperInvariant(), quantity, unit, expiresOn);
+    public BatchLot Lot(string itemCode, Quantity quantity, DateOnly expiresOn) =>
+        new(itemCode, Guid.NewGuid(), _faker.Random.AlphaNumeric(8).ToUpperInvariant(), quantity, expiresOn);
 
     public Batch InProgress(DateOnly? lotsExpireOn = null)
     {
@@ -65,7 +66,7 @@ internal sealed class BatchScenario
 
     /// <summary>What the technician weighed: the theoretical quantity of each ingredient, times <paramref name="factor"/> for one of them.</summary>
     public static IReadOnlyList<WeighedIngredient> Weighed(Batch batch, string? itemCode = null, decimal factor = 1m) =>
-        [.. batch.Ingredients.Select(i => new WeighedIngredient(i.ItemCode, i.TheoreticalQuantity * (i.ItemCode == itemCode ? factor : 1m), Balance))];
+        [.. batch.Ingredients.Select(i => new WeighedIngredient(i.ItemCode, i.Theoretical.Amount * (i.ItemCode == itemCode ? factor : 1m), Balance))];
 
     public Batch Compounded(DateOnly? lotsExpireOn = null)
     {

@@ -19,7 +19,7 @@ public sealed class BatchTests
         Assert.Equal(1, batch.FormulaVersion);
         Assert.False(batch.NoApprovedFormula);
         Assert.Equal("capsule", batch.Unit);
-        Assert.Equal(TestFormulas.NaltrexonePerCapsule * BatchScenario.ThirtyCapsules, Ingredient(batch, TestFormulas.NaltrexoneItem).TheoreticalQuantity);
+        Assert.Equal(TestFormulas.NaltrexonePerCapsule * BatchScenario.ThirtyCapsules, Ingredient(batch, TestFormulas.NaltrexoneItem).Theoretical.Amount);
         var planned = Assert.IsType<BatchPlannedDomainEvent>(Assert.Single(batch.DomainEvents));
         Assert.Equal(batch.Fills.Select(f => f.FillId), planned.FillIds);
     }
@@ -57,7 +57,7 @@ public sealed class BatchTests
 
         Assert.Equal(SixtyCapsules, batch.Quantity);
         Assert.Equal(2, batch.Fills.Count);
-        Assert.Equal(TestFormulas.NaltrexonePerCapsule * SixtyCapsules, Ingredient(batch, TestFormulas.NaltrexoneItem).TheoreticalQuantity);
+        Assert.Equal(TestFormulas.NaltrexonePerCapsule * SixtyCapsules, Ingredient(batch, TestFormulas.NaltrexoneItem).Theoretical.Amount);
     }
 
     [Fact]
@@ -207,12 +207,12 @@ public sealed class BatchTests
     public void Recording_compounding_makes_the_recorder_the_preparer_and_takes_the_weight_from_the_first_expiring_lot_first()
     {
         var batch = _scenario.Planned();
-        var needed = Ingredient(batch, TestFormulas.NaltrexoneItem).TheoreticalQuantity;
-        var half = needed / 2;
-        var soon = _scenario.Lot(TestFormulas.NaltrexoneItem, half, "g", _scenario.LongDated.AddMonths(-6));
-        var later = _scenario.Lot(TestFormulas.NaltrexoneItem, half, "g", _scenario.LongDated);
+        var needed = Ingredient(batch, TestFormulas.NaltrexoneItem).Theoretical;
+        var half = needed * 0.5m;
+        var soon = _scenario.Lot(TestFormulas.NaltrexoneItem, half, _scenario.LongDated.AddMonths(-6));
+        var later = _scenario.Lot(TestFormulas.NaltrexoneItem, half, _scenario.LongDated);
         var others = batch.Ingredients.Where(i => i.ItemCode != TestFormulas.NaltrexoneItem)
-            .Select(i => _scenario.Lot(i.ItemCode, i.TheoreticalQuantity, i.Unit, _scenario.LongDated));
+            .Select(i => _scenario.Lot(i.ItemCode, i.Theoretical, _scenario.LongDated));
         batch.Start(_scenario.Formula, new LotAllocation(true, [later, soon, .. others], []), BatchScenario.Now);
         const decimal slightlyOver = 1.02m;
 
@@ -222,8 +222,8 @@ public sealed class BatchTests
 
         Assert.Equal(BatchStatus.Compounded, batch.Status);
         Assert.Equal(_scenario.TechnicianName, batch.PreparedByName);
-        Assert.Equal(half, soon.UsedQuantity);
-        Assert.Equal(needed * slightlyOver - half, later.UsedQuantity);
+        Assert.Equal(half, soon.Used);
+        Assert.Equal(needed * slightlyOver - half, later.Used);
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public sealed class BatchTests
         Assert.Equal(_scenario.TechnicianName, compounded.PreparedBy);
         Assert.Equal(_scenario.PharmacistName, compounded.CheckedBy);
         Assert.Equal(batch.Lots.Select(l => l.LotNumber).Order(), compounded.Lots.Select(l => l.LotNumber).Order());
-        Assert.Equal(batch.Ingredients.Sum(i => i.ActualQuantity), compounded.Lots.Sum(l => l.Quantity));
+        Assert.Equal(batch.Ingredients.Sum(i => i.Weighed?.Amount), compounded.Lots.Sum(l => l.Quantity.Amount));
         Assert.Equal(_scenario.Formula.QualityChecks.Select(c => c.Name), compounded.QualityChecks.Select(c => c.Name));
         Assert.Equal(batch.Fills.Select(f => f.FillId), compounded.FillIds);
     }

@@ -1,5 +1,6 @@
 using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Tests;
 

@@ -92,7 +92,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         Assert.Equal(["B261129-001", "B261129-002"], batches.Select(b => b.BatchNumber));
         var capsules = batches[0];
         Assert.Equal(first.Quantity + second.Quantity, capsules.Quantity);
-        Assert.Equal(0.0045m * capsules.Quantity, capsules.Ingredients.Single(i => i.ItemCode == "ING-001").TheoreticalQuantity);
+        Assert.Equal(0.0045m * capsules.Quantity, capsules.Ingredients.Single(i => i.ItemCode == "ING-001").Theoretical.Amount);
         Assert.True(batches[1].NoApprovedFormula);
         var planned = db.OutboxMessages.AsNoTracking().AsEnumerable().Where(m => m.Type.Contains(nameof(BatchPlanned), StringComparison.Ordinal)).ToList();
         Assert.Equal(3, planned.Count);
@@ -190,7 +190,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         var started = await reader.Batches.AsNoTracking().SingleAsync();
         Assert.Equal(2, started.FormulaVersion);
         Assert.Equal(4, started.Ingredients.Count);
-        Assert.Equal(moreHypromellose * started.Quantity, started.Ingredients.Single(i => i.ItemCode == "ING-029").TheoreticalQuantity);
+        Assert.Equal(moreHypromellose * started.Quantity, started.Ingredients.Single(i => i.ItemCode == "ING-029").Theoretical.Amount);
     }
 
     /// <summary>One act in its own context and save, audited under the act's name as the unit of work would.</summary>

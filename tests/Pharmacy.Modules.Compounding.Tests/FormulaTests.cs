@@ -43,8 +43,8 @@ public sealed class FormulaTests
 
         var quantities = formula.QuantitiesFor(ThirtyCapsules);
 
-        Assert.Equal(TestFormulas.NaltrexonePerCapsule * ThirtyCapsules, quantities.Single(q => q.ItemCode == TestFormulas.NaltrexoneItem).TheoreticalQuantity);
-        Assert.Equal(ThirtyCapsules, quantities.Single(q => q.ItemCode == TestFormulas.CapsuleShellItem).TheoreticalQuantity);
+        Assert.Equal(TestFormulas.NaltrexonePerCapsule * ThirtyCapsules, quantities.Single(q => q.ItemCode == TestFormulas.NaltrexoneItem).Theoretical.Amount);
+        Assert.Equal(ThirtyCapsules, quantities.Single(q => q.ItemCode == TestFormulas.CapsuleShellItem).Theoretical.Amount);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class FormulaTests
     {
         var placebo = TestFormulas.NaltrexoneCapsule with
         {
-            Ingredients = [new FormulaIngredient(1, TestFormulas.CelluloseItem, TestFormulas.Cellulose, IngredientRole.BaseQs, 0.25m, "g")],
+            Ingredients = [new FormulaIngredient(1, TestFormulas.CelluloseItem, TestFormulas.Cellulose, IngredientRole.BaseQs, Quantity.Of(0.25m, "g"))],
         };
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() => Formula.Draft(placebo, 1, null, TestFormulas.Now));

@@ -1,4 +1,5 @@
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Tests;
 
@@ -21,9 +22,9 @@ internal static class TestFormulas
         NaltrexoneCode, "Naltrexone 4.5 mg capsule", DosageForm.Capsule, "oral", "capsule", PreparationType.NonSterile,
         StorageCondition.Room, WaterActivity.NonAqueous, Preserved: false,
         [
-            new FormulaIngredient(1, NaltrexoneItem, Naltrexone, IngredientRole.Active, NaltrexonePerCapsule, "g"),
-            new FormulaIngredient(2, CelluloseItem, Cellulose, IngredientRole.BaseQs, CellulosePerCapsule, "g"),
-            new FormulaIngredient(3, CapsuleShellItem, CapsuleShell, IngredientRole.Container, 1m, "each"),
+            new FormulaIngredient(1, NaltrexoneItem, Naltrexone, IngredientRole.Active, Quantity.Of(NaltrexonePerCapsule, "g")),
+            new FormulaIngredient(2, CelluloseItem, Cellulose, IngredientRole.BaseQs, Quantity.Of(CellulosePerCapsule, "g")),
+            new FormulaIngredient(3, CapsuleShellItem, CapsuleShell, IngredientRole.Container, Quantity.Of(1m, "each")),
         ],
         [
             new QualityCheck(1, "Appearance", "Capsules intact and uniformly filled"),

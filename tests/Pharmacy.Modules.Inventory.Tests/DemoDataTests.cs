@@ -79,7 +79,7 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     private decimal Usable(string code) =>
-        _lots.Where(lot => lot.ItemCode == code && lot.IsAllocatable(StockRoom.Today, StockRoom.CapsuleUseBy)).Sum(lot => lot.Available);
+        _lots.Where(lot => lot.ItemCode == code && lot.IsAllocatable(StockRoom.Today, StockRoom.CapsuleUseBy)).Sum(lot => lot.Available.Amount);
 
     private Task SeedAsync() => _database.ActAsync("SeedDemoData", db => new InventoryDemoData(db).SeedAsync(Demo, CancellationToken.None));
 }

@@ -25,7 +25,7 @@ public sealed class FefoAllocationTests
         Assert.True(plan.Succeeded);
         Assert.Equal(
             [(sooner.LotNumber, 1m), (later.LotNumber, NaltrexoneForBatch - 1m), (capsules.LotNumber, CapsulesForBatch)],
-            plan.Reservations.Select(r => (r.Lot.LotNumber, r.Quantity)));
+            plan.Reservations.Select(r => (r.Lot.LotNumber, r.Quantity.Amount)));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class FefoAllocationTests
     {
         var naltrexone = _room.ReleasedLot(_naltrexone, 2m, expiresInDays: 500);
         var capsules = _room.ReleasedLot(_capsules, 5000m, expiresInDays: 900);
-        naltrexone.Reserve(_room.Batch(), NaltrexoneForBatch, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
+        naltrexone.Reserve(_room.Batch(), StockRoom.Grams(NaltrexoneForBatch), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
 
         var plan = Plan([naltrexone, capsules]);
 

@@ -1,6 +1,8 @@
 using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Shared.Kernel;
 
+using static Pharmacy.Modules.Inventory.Tests.StockRoom;
+
 namespace Pharmacy.Modules.Inventory.Tests;
 
 public sealed class LotTests
@@ -17,8 +19,8 @@ public sealed class LotTests
         Assert.Equal(LotStatus.Quarantined, lot.Status);
         var receipt = Assert.Single(lot.Movements);
         Assert.Equal((MovementType.Receipt, Received, 1), (receipt.Type, receipt.Quantity, receipt.Sequence));
-        Assert.Equal(Received, lot.OnHand);
-        Assert.Equal(Received, lot.Available);
+        Assert.Equal(Grams(Received), lot.OnHand);
+        Assert.Equal(Grams(Received), lot.Available);
     }
 
     [Fact]
@@ -56,11 +58,11 @@ public sealed class LotTests
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
         const decimal reserved = 1.35m;
 
-        lot.Reserve(_room.Batch(), reserved, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
+        lot.Reserve(_room.Batch(), Grams(reserved), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
 
-        Assert.Equal(Received, lot.OnHand);
-        Assert.Equal(reserved, lot.Reserved);
-        Assert.Equal(Received - reserved, lot.Available);
+        Assert.Equal(Grams(Received), lot.OnHand);
+        Assert.Equal(Grams(reserved), lot.Reserved);
+        Assert.Equal(Grams(Received - reserved), lot.Available);
         Assert.Equal(-reserved, lot.Movements[^1].Quantity);
     }
 
@@ -70,7 +72,7 @@ public sealed class LotTests
         var lot = _room.QuarantinedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() =>
-            lot.Reserve(_room.Batch(), 1m, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now));
+            lot.Reserve(_room.Batch(), Grams(1m), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now));
 
         Assert.IsType<OnlyReleasedLotsCanBeReservedRule>(broken.BrokenRule);
     }
@@ -81,7 +83,7 @@ public sealed class LotTests
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, expiresInDays: StockRoom.CapsuleBudDays - 1);
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() =>
-            lot.Reserve(_room.Batch(), 1m, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now));
+            lot.Reserve(_room.Batch(), Grams(1m), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now));
 
         Assert.IsType<LotMustNotExpireBeforeUseByRule>(broken.BrokenRule);
     }
@@ -90,10 +92,10 @@ public sealed class LotTests
     public void More_than_is_available_cannot_be_reserved()
     {
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
-        lot.Reserve(_room.Batch(), Received - 1m, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
+        lot.Reserve(_room.Batch(), Grams(Received - 1m), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() =>
-            lot.Reserve(_room.Batch(), 2m, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now));
+            lot.Reserve(_room.Batch(), Grams(2m), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now));
 
         Assert.IsType<ReservationMustNotExceedAvailableRule>(broken.BrokenRule);
         Assert.Contains("1 g available", broken.Message);
@@ -106,15 +108,15 @@ public sealed class LotTests
         var batch = _room.Batch();
         const decimal reserved = 1.35m;
         const decimal weighed = 1.32m;
-        lot.Reserve(batch, reserved, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
+        lot.Reserve(batch, Grams(reserved), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
 
-        lot.Consume(batch, weighed, "g", _room.Technician(), StockRoom.Now);
+        lot.Consume(batch, Grams(weighed), _room.Technician(), StockRoom.Now);
         var released = lot.ReleaseReservation(batch, _room.Technician(), StockRoom.Now);
 
-        Assert.Equal(reserved, released);
-        Assert.Equal(Received - weighed, lot.OnHand);
-        Assert.Equal(0m, lot.Reserved);
-        Assert.Equal(0m, lot.ReservedFor(batch.Id));
+        Assert.Equal(Grams(reserved), released);
+        Assert.Equal(Grams(Received - weighed), lot.OnHand);
+        Assert.Equal(Grams(0m), lot.Reserved);
+        Assert.Equal(Grams(0m), lot.ReservedFor(batch.Id));
         Assert.True(lot.WasConsumedBy(batch.Id));
         Assert.Equal(
             [MovementType.Receipt, MovementType.Reservation, MovementType.Consumption, MovementType.ReservationRelease],
@@ -128,7 +130,7 @@ public sealed class LotTests
 
         var released = lot.ReleaseReservation(_room.Batch(), _room.Technician(), StockRoom.Now);
 
-        Assert.Equal(0m, released);
+        Assert.Equal(Grams(0m), released);
         Assert.Single(lot.Movements);
     }
 
@@ -137,9 +139,9 @@ public sealed class LotTests
     {
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
 
-        lot.Consume(_room.Batch(), Received, "g", _room.Technician(), StockRoom.Now);
+        lot.Consume(_room.Batch(), Grams(Received), _room.Technician(), StockRoom.Now);
 
-        Assert.Equal(0m, lot.OnHand);
+        Assert.Equal(Grams(0m), lot.OnHand);
         Assert.Equal(LotStatus.Depleted, lot.Status);
     }
 
@@ -148,10 +150,10 @@ public sealed class LotTests
     {
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => lot.Consume(_room.Batch(), 1350m, "mg", _room.Technician(), StockRoom.Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => lot.Consume(_room.Batch(), Quantity.Of(1350m, "mg"), _room.Technician(), StockRoom.Now));
 
         Assert.IsType<QuantityMustBeInTheLotsUnitRule>(broken.BrokenRule);
-        Assert.Equal(Received, lot.OnHand);
+        Assert.Equal(Grams(Received), lot.OnHand);
     }
 
     [Fact]
@@ -159,16 +161,16 @@ public sealed class LotTests
     {
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
         var pharmacist = _room.Pharmacist();
-        var tooMuch = Received + 0.001m;
+        var tooMuch = Grams(Received + 0.001m);
 
         var adjusting = Assert.Throws<BusinessRuleValidationException>(() => lot.Adjust(-tooMuch, "Cycle count", pharmacist, StockRoom.Now));
         var wasting = Assert.Throws<BusinessRuleValidationException>(() => lot.Waste(tooMuch, "Spilled", pharmacist, StockRoom.Now));
         var returning = Assert.Throws<BusinessRuleValidationException>(() => lot.ReturnToVendor(tooMuch, "Damaged", pharmacist, StockRoom.Now));
-        var consuming = Assert.Throws<BusinessRuleValidationException>(() => lot.Consume(_room.Batch(), tooMuch, "g", pharmacist, StockRoom.Now));
+        var consuming = Assert.Throws<BusinessRuleValidationException>(() => lot.Consume(_room.Batch(), tooMuch, pharmacist, StockRoom.Now));
 
         Assert.All([adjusting, wasting, returning, consuming], broken => Assert.IsType<StockMustNotGoNegativeRule>(broken.BrokenRule));
         Assert.Equal("Lot " + lot.LotNumber + " has 25 g on hand; taking 25.001 g would make stock negative.", adjusting.Message);
-        Assert.Equal(Received, lot.OnHand);
+        Assert.Equal(Grams(Received), lot.OnHand);
         Assert.Single(lot.Movements);
     }
 
@@ -179,26 +181,26 @@ public sealed class LotTests
         var pharmacist = _room.Pharmacist();
 
         Assert.IsType<ReasonMustBeGivenRule>(
-            Assert.Throws<BusinessRuleValidationException>(() => lot.Adjust(-0.5m, " ", pharmacist, StockRoom.Now)).BrokenRule);
-        lot.Adjust(-0.5m, "Cycle count: container weighed 24.5 g net", pharmacist, StockRoom.Now);
+            Assert.Throws<BusinessRuleValidationException>(() => lot.Adjust(Grams(-0.5m), " ", pharmacist, StockRoom.Now)).BrokenRule);
+        lot.Adjust(Grams(-0.5m), "Cycle count: container weighed 24.5 g net", pharmacist, StockRoom.Now);
 
         var line = lot.Movements[^1];
         Assert.Equal((MovementType.Adjustment, -0.5m, "Cycle count: container weighed 24.5 g net", pharmacist.Name),
             (line.Type, line.Quantity, line.Reason, line.RecordedBy));
-        Assert.Equal(24.5m, lot.OnHand);
+        Assert.Equal(Grams(24.5m), lot.OnHand);
     }
 
     [Fact]
     public void Stock_found_on_a_depleted_lot_makes_it_usable_again()
     {
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
-        lot.Waste(Received, "Container dropped", _room.Pharmacist(), StockRoom.Now);
+        lot.Waste(Grams(Received), "Container dropped", _room.Pharmacist(), StockRoom.Now);
         Assert.Equal(LotStatus.Depleted, lot.Status);
 
-        lot.Adjust(2m, "Unopened container found in the hazardous-drug cabinet", _room.Pharmacist(), StockRoom.Now);
+        lot.Adjust(Grams(2m), "Unopened container found in the hazardous-drug cabinet", _room.Pharmacist(), StockRoom.Now);
 
         Assert.Equal(LotStatus.Released, lot.Status);
-        Assert.Equal(2m, lot.OnHand);
+        Assert.Equal(Grams(2m), lot.OnHand);
     }
 
     [Fact]
@@ -207,9 +209,9 @@ public sealed class LotTests
         var lot = _room.ReleasedLot(StockRoom.Naltrexone(), Received, ExpiresInDays);
         var batch = _room.Batch();
 
-        lot.Reserve(batch, 1m, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
-        lot.Consume(batch, 1m, "g", _room.Technician(), StockRoom.Now);
-        lot.Adjust(0.2m, "Recount", _room.Pharmacist(), StockRoom.Now);
+        lot.Reserve(batch, Grams(1m), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
+        lot.Consume(batch, Grams(1m), _room.Technician(), StockRoom.Now);
+        lot.Adjust(Grams(0.2m), "Recount", _room.Pharmacist(), StockRoom.Now);
 
         Assert.Equal([1, 2, 3, 4], lot.Movements.Select(m => m.Sequence));
         Assert.Equal(lot.Movements.Count, lot.MovementCount);

@@ -95,7 +95,7 @@ public sealed class StockLedgerTests : IAsyncLifetime
 
         Assert.True(firstResult.Succeeded && secondResult.Succeeded);
         var capsules = await _database.QueryAsync(db => db.FindLotAsync(LotId.From(_capsuleLot), CancellationToken.None));
-        Assert.Equal((CapsulesOnHand, 0m), (capsules.OnHand, capsules.Available));
+        Assert.Equal((CapsulesOnHand, 0m), (capsules.OnHand.Amount, capsules.Available.Amount));
     }
 
     [Fact]
@@ -113,9 +113,9 @@ public sealed class StockLedgerTests : IAsyncLifetime
         await ConsumeAsync(consume);
 
         var lots = await _database.QueryAsync(db => db.Lots.ToDictionaryAsync(lot => lot.Id.Value));
-        Assert.Equal((SoonerLotGrams, 0m), (lots[_soonerLot].OnHand, lots[_soonerLot].Reserved));
-        Assert.Equal((LaterLotGrams - weighed, 0m), (lots[_laterLot].OnHand, lots[_laterLot].Reserved));
-        Assert.Equal((CapsulesOnHand - CapsulesForBatch, 0m), (lots[_capsuleLot].OnHand, lots[_capsuleLot].Reserved));
+        Assert.Equal((SoonerLotGrams, 0m), (lots[_soonerLot].OnHand.Amount, lots[_soonerLot].Reserved.Amount));
+        Assert.Equal((LaterLotGrams - weighed, 0m), (lots[_laterLot].OnHand.Amount, lots[_laterLot].Reserved.Amount));
+        Assert.Equal((CapsulesOnHand - CapsulesForBatch, 0m), (lots[_capsuleLot].OnHand.Amount, lots[_capsuleLot].Reserved.Amount));
         var consumption = Assert.Single(lots[_laterLot].Movements, m => m.Type == MovementType.Consumption);
         Assert.Equal((-weighed, batch.Number, "Dana Whitfield, CPhT"), (consumption.Quantity, consumption.BatchNumber, consumption.RecordedBy));
     }

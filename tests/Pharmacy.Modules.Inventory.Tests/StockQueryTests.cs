@@ -36,9 +36,9 @@ public sealed class StockQueryTests : IAsyncLifetime
         _in80Days = _room.ReleasedLot(_water, 3000m, expiresInDays: 80);
         _quarantined = _room.QuarantinedLot(_naltrexone, 25m, expiresInDays: 700);
         var usedUp = _room.ReleasedLot(_naltrexone, 2m, expiresInDays: 5);
-        usedUp.Consume(_room.Batch(), 2m, "g", _room.Technician(), StockRoom.Now.AddDays(-1));
+        usedUp.Consume(_room.Batch(), StockRoom.Grams(2m), _room.Technician(), StockRoom.Now.AddDays(-1));
         var reservedFor = _room.ReleasedLot(_naltrexone, 10m, expiresInDays: 500);
-        reservedFor.Reserve(_room.Batch(), 3m, StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
+        reservedFor.Reserve(_room.Batch(), StockRoom.Grams(3m), StockRoom.CapsuleUseBy, _room.Technician(), StockRoom.Now);
         await _database.ActAsync("ReceiveLots", async db =>
         {
             db.Items.AddRange(_naltrexone, _capsules, _water);
@@ -83,7 +83,7 @@ public sealed class StockQueryTests : IAsyncLifetime
         // Naltrexone: 4 g (10 days) + 10 g less 3 g reserved = 11 g usable; the 25 g in quarantine does not count yet.
         var naltrexone = Assert.Single(suggestions);
         Assert.Equal(("ING-001", 11m, 39m, NaltrexoneReorderPoint), (naltrexone.Code, naltrexone.Available, naltrexone.OnHand, naltrexone.ReorderPoint));
-        Assert.Equal((_naltrexone.ReorderQuantity, _naltrexone.ReorderQuantity * _naltrexone.CostPerUnit), (naltrexone.SuggestedQuantity, naltrexone.EstimatedCost));
+        Assert.Equal((_naltrexone.ReorderQuantity.Amount, (_naltrexone.CostPerUnit * _naltrexone.ReorderQuantity.Amount).Amount), (naltrexone.SuggestedQuantity, naltrexone.EstimatedCost));
     }
 
     [Fact]

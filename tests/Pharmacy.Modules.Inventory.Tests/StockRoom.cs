@@ -1,6 +1,7 @@
 using Bogus;
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Domain.Lots;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Tests;
 
@@ -27,16 +28,18 @@ internal sealed class StockRoom
     public BatchReference Batch() => new(_faker.Random.Guid(), _faker.Random.Replace("B-2026-####"));
 
     public static Item Naltrexone(decimal reorderPoint = 20m) => Item.Create(new ItemDefinition(
-        "ING-001", "Naltrexone hydrochloride USP", ItemKind.Api, "38779100001", StockUnit.Gram, false, null, StorageCondition.Room,
+        "ING-001", "Naltrexone hydrochloride USP", ItemKind.Api, "38779100001", UnitOfMeasure.Gram, false, null, StorageCondition.Room,
         reorderPoint, 50m, 38.0m));
 
     public static Item Capsules() => Item.Create(new ItemDefinition(
-        "ING-042", "Hard gelatin capsule size 1", ItemKind.Container, null, StockUnit.Each, false, null, StorageCondition.Room,
+        "ING-042", "Hard gelatin capsule size 1", ItemKind.Container, null, UnitOfMeasure.Each, false, null, StorageCondition.Room,
         4000m, 10000m, 0.02m));
 
     public static Item SterileWater() => Item.Create(new ItemDefinition(
-        "ING-033", "Sterile water for injection USP", ItemKind.Base, "63323220101", StockUnit.Milliliter, false, null, StorageCondition.Room,
+        "ING-033", "Sterile water for injection USP", ItemKind.Base, "63323220101", UnitOfMeasure.Milliliter, false, null, StorageCondition.Room,
         2000m, 5000m, 0.03m));
+
+    public static Quantity Grams(decimal amount) => new(amount, UnitOfMeasure.Gram);
 
     /// <summary>A lot received two months ago whose certificate of analysis was accepted the day after.</summary>
     public Lot ReleasedLot(Item item, decimal quantity, int expiresInDays)
@@ -50,7 +53,7 @@ internal sealed class StockRoom
         Lot.Receive(
             item,
             new LotReceipt(
-                _faker.Random.Replace("######/A"), "Medisca", "Medisca", Today.AddDays(expiresInDays), quantity,
+                _faker.Random.Replace("######/A"), "Medisca", "Medisca", Today.AddDays(expiresInDays), new Quantity(quantity, item.Unit),
                 certificate == "auto" ? _faker.Random.Replace("COA-2026-####") : certificate),
             Technician(),
             Now.AddDays(-DaysSinceReceipt));

@@ -1,5 +1,6 @@
 using Bogus;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Quality.Tests;
 
@@ -33,7 +34,7 @@ internal sealed class BatchFaker
         var formula = _faker.PickRandom(Formulas);
         return new CompoundedBatch(
             Guid.CreateVersion7(), $"B{_faker.Random.Number(100000, 999999)}", formula.Code, formula.Name, _faker.Random.Number(1, 4),
-            _faker.Random.Number(50, 500), formula.Unit, Now.AddDays(14), "USP table limit", "Refrigerator",
+            _faker.Random.Number(50, 500), formula.Unit, Now.AddDays(14), BudLimitedBy.UspLimit, StorageCondition.Refrigerator,
             [
                 new("ING-010", Guid.CreateVersion7(), $"L{_faker.Random.AlphaNumeric(6).ToUpperInvariant()}", _faker.Random.Decimal(1, 5), "g"),
                 new("ING-031", Guid.CreateVersion7(), $"L{_faker.Random.AlphaNumeric(6).ToUpperInvariant()}", _faker.Random.Decimal(50, 200), "mL"),

@@ -175,7 +175,7 @@ public sealed class ReleaseFlowTests : IAsyncLifetime
 
     private static BatchCompounded Compounded(CompoundedBatch batch) => new(
         batch.BatchId, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.Quantity, batch.Unit,
-        batch.BeyondUseDate, batch.BudLimitedBy, batch.Storage,
+        batch.BeyondUseDate, batch.BudLimitedBy.ToString(), batch.Storage.ToString(),
         [.. batch.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
         [.. batch.Checks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
         batch.FillIds, batch.PreparedBy, batch.CheckedBy, batch.CompoundedAt);

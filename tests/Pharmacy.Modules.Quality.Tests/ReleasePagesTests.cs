@@ -6,6 +6,7 @@ using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.IntegrationEvents;
 using Pharmacy.Modules.Quality.Tests.Harness;
 using Pharmacy.Shared.Infrastructure.Messaging;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Security;
 using Wolverine;
 using static Pharmacy.Modules.Quality.Tests.BatchFaker;
@@ -84,6 +85,20 @@ public sealed class ReleasePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_release_page_names_the_storage_and_what_set_the_beyond_use_date_as_compounding_does()
+    {
+        var refrigerated = _batches.Batch() with { BudLimitedBy = BudLimitedBy.UspLimit, Storage = StorageCondition.Refrigerator };
+        var (id, _) = await OpenTaskAsync(refrigerated);
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+
+        var page = WebUtility.HtmlDecode(await _quality.Client.GetPageAsync($"{Queue}/Details/{id}"));
+
+        Assert.Contains("(set by USP limit)", page);
+        Assert.Contains("<dd>Refrigerator (2–8 °C)</dd>", page);
+        Assert.DoesNotContain("UspLimit", page);
+    }
+
+    [Fact]
     public async Task The_API_says_which_result_is_missing_when_a_release_is_refused()
     {
         var (id, _) = await OpenTaskAsync();
@@ -104,13 +119,13 @@ public sealed class ReleasePagesTests : IAsyncLifetime
     private static IEnumerable<KeyValuePair<string, string>> Fields(params (string Name, string Value)[] fields) =>
         fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value));
 
-    private async Task<(Guid Id, string BatchNumber)> OpenTaskAsync()
+    private async Task<(Guid Id, string BatchNumber)> OpenTaskAsync(CompoundedBatch? compounded = null)
     {
         _quality.User.SignOut();
-        var batch = _batches.Batch();
+        var batch = compounded ?? _batches.Batch();
         var message = new BatchCompounded(
             batch.BatchId, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.Quantity, batch.Unit,
-            batch.BeyondUseDate, batch.BudLimitedBy, batch.Storage,
+            batch.BeyondUseDate, batch.BudLimitedBy.ToString(), batch.Storage.ToString(),
             [.. batch.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
             [.. batch.Checks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
             batch.FillIds, batch.PreparedBy, batch.CheckedBy, batch.CompoundedAt);

@@ -65,7 +65,7 @@ public sealed class InventoryApiAndMessagesTests(InventoryHost host) : IClassFix
             .PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "Spill", StockChange.Adjustment), Json);
         var withoutReason = await pharmacist.PostAsJsonAsync("/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, -1m, "", StockChange.Adjustment), Json);
         var belowZero = await pharmacist.PostAsJsonAsync(
-            "/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, lot.OnHand + 1m, "Spill", StockChange.Waste), Json);
+            "/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, lot.OnHand.Amount + 1m, "Spill", StockChange.Waste), Json);
         var wasted = await pharmacist.PostAsJsonAsync(
             "/api/inventory/items/ING-007/adjustments", new AdjustStockRequest(lot.Id.Value, 2m, "Spilled while weighing", StockChange.Waste), Json);
 
@@ -75,7 +75,7 @@ public sealed class InventoryApiAndMessagesTests(InventoryHost host) : IClassFix
         Assert.Equal(HttpStatusCode.UnprocessableEntity, belowZero.StatusCode);
         Assert.Contains(nameof(StockMustNotGoNegativeRule), await belowZero.Content.ReadAsStringAsync());
         var adjusted = await wasted.Content.ReadFromJsonAsync<StockAdjusted>(Json);
-        Assert.Equal(lot.OnHand - 2m, adjusted!.OnHand);
+        Assert.Equal(lot.OnHand.Amount - 2m, adjusted!.OnHand);
     }
 
     [Fact]
@@ -134,9 +134,9 @@ public sealed class InventoryApiAndMessagesTests(InventoryHost host) : IClassFix
             found => found.WasConsumedBy(request.BatchId));
         var reservedElsewhere = await host.InScopeAsync(sp => sp.GetRequiredService<InventoryDbContext>().Lots
             .Where(l => l.ItemCode == "ING-042" || l.ItemCode == "ING-028").ToListAsync());
-        Assert.Equal(0m, lot.ReservedFor(request.BatchId));
+        Assert.Equal(0m, lot.ReservedFor(request.BatchId).Amount);
         Assert.Equal(-weighed, lot.Movements.Single(m => m.Type == MovementType.Consumption).Quantity);
-        Assert.All(reservedElsewhere, l => Assert.Equal(0m, l.ReservedFor(request.BatchId)));
+        Assert.All(reservedElsewhere, l => Assert.Equal(0m, l.ReservedFor(request.BatchId).Amount));
     }
 
     private static AllocateLotsForBatch LdnBatch(DateOnly useBy, int capsules = CapsulesInBatch) =>

@@ -31,6 +31,16 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
     }
 
     [Fact]
+    public async Task An_item_page_reads_its_kind_storage_and_cost_as_every_other_page_writes_them()
+    {
+        var page = WebUtility.HtmlDecode(await _technician.GetStringAsync("/Inventory/Items/Details/ING-023"));
+
+        Assert.Contains("<dt>Kind</dt><dd>API</dd>", page);
+        Assert.Contains("<dt>Storage</dt><dd>Refrigerator (2–8 °C)</dd>", page);
+        Assert.Contains("<dt>Cost</dt><dd>$1.90 per g</dd>", page);
+    }
+
+    [Fact]
     public async Task An_item_page_shows_its_lots_soonest_expiry_first_its_ledger_and_its_history()
     {
         var page = await _technician.GetStringAsync("/Inventory/Items/Details/ING-010");
@@ -52,7 +62,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
         var lot = await FirstLotAsync("ING-002");
         const string path = "/Inventory/Items/Details/ING-002";
 
-        var refused = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -(lot.OnHand + 1m), "Cycle count"), "Adjust");
+        var refused = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -(lot.OnHand.Amount + 1m), "Cycle count"), "Adjust");
         var missingReason = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -1m, ""), "Adjust");
         var recorded = await _pharmacist.SubmitAsync(path, Adjustment(lot.Id.Value, -1.5m, "Cycle count: container weighed 1.5 g light"), "Adjust");
 
@@ -61,7 +71,7 @@ public sealed class InventoryPagesTests(InventoryHost host) : IClassFixture<Inve
         var after = await recorded.Content.ReadAsStringAsync();
         Assert.Contains($"Recorded on lot {lot.LotNumber}", after);
         Assert.Contains("Cycle count: container weighed 1.5 g light", after);
-        Assert.Equal(lot.OnHand - 1.5m, (await FirstLotAsync("ING-002")).OnHand);
+        Assert.Equal(lot.OnHand - StockRoom.Grams(1.5m), (await FirstLotAsync("ING-002")).OnHand);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         });
         var capsules = RxFaker.NaltrexoneCapsules;
         await _module.SendAsync(new RecordFormulaApproved(
-            capsules.Code, capsules.Version, capsules.Name, capsules.DosageForm, capsules.Unit, capsules.CountedInWholeUnits, capsules.Storage,
+            capsules.Code, capsules.Version, capsules.Name, capsules.DosageForm, capsules.Unit.Symbol, capsules.CountedInWholeUnits, capsules.Storage,
             capsules.ControlledSchedule, capsules.ApprovedAt));
     }
 

@@ -97,6 +97,18 @@ internal static class AuditTrail
             var name = prefix is null ? property.Metadata.Name : $"{prefix}.{property.Metadata.Name}";
             values[name] = Plain(original ? property.OriginalValue : property.CurrentValue);
         }
+
+        // Money and quantities are written as their columns are: the amount under the property's name ("AmountPaid",
+        // "ReorderPoint"), the currency or unit under "Currency" or "Unit"; so entries read as they did with plain decimals.
+        foreach (var complex in entry.ComplexProperties)
+        {
+            foreach (var property in complex.Properties.Where(property => !changedOnly || property.IsModified))
+            {
+                var field = property.Metadata.Name == nameof(Money.Amount) ? complex.Metadata.Name : property.Metadata.Name;
+                var name = prefix is null ? field : $"{prefix}.{field}";
+                values[name] = Plain(original ? property.OriginalValue : property.CurrentValue);
+            }
+        }
     }
 
     private static IEnumerable<(string Prefix, EntityEntry Entry)> OwnedEntries(EntityEntry entry) =>
@@ -129,11 +141,12 @@ internal static class AuditTrail
     private static bool IsCollectionOfAggregate(IForeignKey key) =>
         typeof(AggregateRoot).IsAssignableFrom(key.PrincipalEntityType.ClrType) && !key.IsUnique;
 
-    /// <summary>Typed ids are written as their Guid, enums by name.</summary>
+    /// <summary>Typed ids are written as their Guid, enums by name, units by symbol.</summary>
     private static object? Plain(object? value) => value switch
     {
         null => null,
         Enum e => e.ToString(),
+        UnitOfMeasure unit => unit.Symbol,
         _ when value.GetType().GetProperty("Value") is { } inner && value.GetType().IsValueType && inner.PropertyType == typeof(Guid) => inner.GetValue(value),
         _ => value,
     };

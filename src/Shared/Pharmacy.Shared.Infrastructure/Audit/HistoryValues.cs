@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Shared.Infrastructure.Audit;
 
@@ -12,8 +13,6 @@ namespace Pharmacy.Shared.Infrastructure.Audit;
 internal sealed class HistoryValues(IModel model, PharmacyTimeZone zone, IReadOnlyList<AuditEntry> entries, IReadOnlyDictionary<string, string> people)
 {
     private const int MinimumTimestampLength = 19;
-
-    private static readonly string[] MoneyWords = ["Price", "Amount", "Cost", "Paid", "Balance", "Total", "Fee"];
 
     private static readonly string[] RowNumberFields = ["Number", "Line", "Sequence", "LotNumber", "Name"];
 
@@ -29,9 +28,9 @@ internal sealed class HistoryValues(IModel model, PharmacyTimeZone zone, IReadOn
         var changes = new List<ChangedValue>();
         foreach (var field in before.Keys.Union(after.Keys))
         {
-            var property = PropertyOf(type, field);
-            var (oldShown, old) = Display(before.GetValueOrDefault(field), property, currency);
-            var (newShown, @new) = Display(after.GetValueOrDefault(field), property, currency);
+            var clrType = ClrTypeOf(type, field);
+            var (oldShown, old) = Display(before.GetValueOrDefault(field), clrType, currency);
+            var (newShown, @new) = Display(after.GetValueOrDefault(field), clrType, currency);
             if ((oldShown || newShown) && (old is not null || @new is not null))
             {
                 changes.Add(new ChangedValue(HistoryWords.Of(field), old, @new));
@@ -54,27 +53,24 @@ internal sealed class HistoryValues(IModel model, PharmacyTimeZone zone, IReadOn
             .FirstOrDefault() ?? "";
     }
 
-    private (bool Shown, string? Text) Display(JsonElement value, IProperty? property, string currency)
-    {
-        var clrType = property is null ? null : Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-        return value.ValueKind switch
+    private (bool Shown, string? Text) Display(JsonElement value, Type? clrType, string currency) =>
+        value.ValueKind switch
         {
             JsonValueKind.Undefined or JsonValueKind.Null => (true, null),
             JsonValueKind.True => (true, "Yes"),
             JsonValueKind.False => (true, "No"),
-            JsonValueKind.Number when clrType == typeof(decimal) && IsMoney(property!) => (true, Money(value.GetDecimal(), currency)),
+            JsonValueKind.Number when clrType == typeof(Money) => (true, new Money(value.GetDecimal(), currency).ToUnitPriceString()),
             JsonValueKind.Number when value.TryGetDecimal(out var number) => (true, number.ToString("0.######", CultureInfo.InvariantCulture)),
             JsonValueKind.String => Text(value.GetString()!, clrType),
             JsonValueKind.Array => (true, string.Join("; ", value.EnumerateArray().Select(item => item.ToString()))),
             _ => (true, value.GetRawText()),
         };
-    }
 
     private (bool Shown, string? Text) Text(string text, Type? clrType)
     {
         if (clrType is { IsEnum: true })
         {
-            return (true, HistoryWords.Of(text));
+            return (true, Enum.TryParse(clrType, text, out var value) ? EnumText.Of((Enum)value) : HistoryWords.Of(text));
         }
 
         if (clrType == typeof(DateOnly) && DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var date))
@@ -96,17 +92,6 @@ internal sealed class HistoryValues(IModel model, PharmacyTimeZone zone, IReadOn
         return Guid.TryParse(text, out _) ? (false, null) : (true, text);
     }
 
-    private static bool IsMoney(IProperty property) =>
-        property.DeclaringType.FindProperty("Currency") is not null && MoneyWords.Any(word => property.Name.Contains(word, StringComparison.Ordinal));
-
-    private static string Money(decimal amount, string currency) => currency switch
-    {
-        "USD" => amount.ToString("$#,##0.00##", CultureInfo.InvariantCulture),
-        "EUR" => amount.ToString("€#,##0.00##", CultureInfo.InvariantCulture),
-        "GBP" => amount.ToString("£#,##0.00##", CultureInfo.InvariantCulture),
-        _ => $"{amount.ToString("#,##0.00##", CultureInfo.InvariantCulture)} {currency}",
-    };
-
     /// <summary>The record's currency, from any of its entries (it is written when the record is created); dollars otherwise.</summary>
     private string Currency(AuditEntry of) =>
         entries.Where(entry => entry.RecordType == of.RecordType && entry.RecordId == of.RecordId)
@@ -115,8 +100,11 @@ internal sealed class HistoryValues(IModel model, PharmacyTimeZone zone, IReadOn
             .Select(pair => pair.Value.GetString()!)
             .FirstOrDefault() ?? "USD";
 
-    /// <summary>The mapped property a field was written from; "Patient.Sex" is found through the owned patient.</summary>
-    private static IProperty? PropertyOf(IEntityType? type, string field)
+    /// <summary>
+    /// What the mapped property a field was written from holds; "Patient.Sex" is found through the owned patient, and a
+    /// money value's amount by the money's own name.
+    /// </summary>
+    private static Type? ClrTypeOf(IEntityType? type, string field)
     {
         var path = field.Split('.');
         for (var i = 0; type is not null && i < path.Length - 1; i++)
@@ -124,7 +112,8 @@ internal sealed class HistoryValues(IModel model, PharmacyTimeZone zone, IReadOn
             type = type.FindNavigation(path[i])?.TargetEntityType;
         }
 
-        return type?.FindProperty(path[^1]);
+        var clrType = type?.FindProperty(path[^1])?.ClrType ?? type?.FindComplexProperty(path[^1])?.ClrType;
+        return clrType is null ? null : Nullable.GetUnderlyingType(clrType) ?? clrType;
     }
 
     private static Dictionary<string, JsonElement> Read(string? json)

@@ -51,6 +51,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.AddTypedIdConversions(DomainAssemblies.Append(GetType().Assembly));
+        configurationBuilder.AddUnitOfMeasureConversion();
         if (Database.IsSqlite())
         {
             // SQLite has no date type; an ISO-8601 UTC string sorts and compares correctly and stays readable.

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Shared.Web.TagHelpers;
 
 /// <summary>
 /// &lt;status-badge status="Active" /&gt;: the same colour for the same meaning on every page
-/// (green done or good, blue in progress, amber waiting on someone, red stopped).
+/// (green done or good, blue in progress, amber waiting on someone, red stopped), and the words every page uses for a
+/// state with no display text of its own (<see cref="EnumText.Words"/>).
 /// </summary>
 [HtmlTargetElement("status-badge", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class StatusBadgeTagHelper : TagHelper
@@ -30,18 +32,6 @@ public sealed class StatusBadgeTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         var tone = Tones.GetValueOrDefault(Status, "neutral");
         output.Attributes.SetAttribute("class", $"badge badge-{tone}");
-        output.Content.SetContent(Humanize(Status));
-    }
-
-    /// <summary>"ReadyToDispense" reads "Ready to dispense".</summary>
-    public static string Humanize(string status)
-    {
-        if (string.IsNullOrEmpty(status))
-        {
-            return status;
-        }
-
-        var words = System.Text.RegularExpressions.Regex.Split(status, "(?<=[a-z])(?=[A-Z])");
-        return string.Join(' ', words.Select((word, i) => i == 0 ? word : word.ToLowerInvariant()));
+        output.Content.SetContent(EnumText.Words(Status));
     }
 }

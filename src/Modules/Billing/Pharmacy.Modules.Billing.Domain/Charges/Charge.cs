@@ -26,18 +26,21 @@ public sealed class Charge : AggregateRoot
 
     public string FormulaCode { get; private set; } = "";
 
+    /// <summary>How many dispensing units were dispensed: the price per unit is multiplied by it.</summary>
     public decimal Quantity { get; private set; }
 
     /// <summary>The dispensing unit the price is per (capsule, mL, g); empty until the charge is priced.</summary>
     public string Unit { get; private set; } = "";
 
-    public decimal UnitPrice { get; private set; }
+    /// <summary>The list price per unit the charge was priced at; $0.00 until it is priced.</summary>
+    public Money UnitPrice { get; private set; } = Money.Zero();
 
-    public decimal Amount { get; private set; }
+    public Money Amount { get; private set; } = Money.Zero();
 
-    public decimal AmountPaid { get; private set; }
+    public Money AmountPaid { get; private set; } = Money.Zero();
 
-    public string Currency { get; private set; } = Money.Usd;
+    /// <summary>Every amount of a charge is in one currency, stored once for the row.</summary>
+    public string Currency => Amount.Currency;
 
     public PayerType PayerType { get; private set; }
 
@@ -56,10 +59,10 @@ public sealed class Charge : AggregateRoot
 
     public IReadOnlyList<Payment> Payments => _payments;
 
-    public decimal Balance => Amount - AmountPaid;
+    public Money Balance => Amount - AmountPaid;
 
     /// <summary>Quantity times price per unit, rounded to cents once, on the total (never per unit).</summary>
-    public static decimal PriceOf(decimal quantity, decimal pricePerUnit) => Money.RoundToCents(quantity * pricePerUnit);
+    public static Money PriceOf(decimal quantity, Money pricePerUnit) => (pricePerUnit * quantity).RoundedToCents();
 
     /// <summary>
     /// Charges a dispensed fill to the patient (cash). Without a list price the charge is still made, at $0.00 and flagged,
@@ -99,7 +102,7 @@ public sealed class Charge : AggregateRoot
         ApplyPrice(price!, now);
     }
 
-    public Payment RecordPayment(decimal amount, PaymentMethod method, string receivedBy, DateTimeOffset now)
+    public Payment RecordPayment(Money amount, PaymentMethod method, string receivedBy, DateTimeOffset now)
     {
         CheckRule(new ChargeMustBePricedBeforePaymentRule(NeedsPricing, RxNumber));
         CheckRule(new ChargeMustNotBeSettledRule(Status, RxNumber));
@@ -107,13 +110,13 @@ public sealed class Charge : AggregateRoot
         CheckRule(new PaymentAmountMustBeInWholeCentsRule(amount));
         CheckRule(new PaymentMustNotExceedBalanceRule(amount, Balance));
 
-        var payment = new Payment(Id, amount, Currency, method, receivedBy, now);
+        var payment = new Payment(Id, amount, method, receivedBy, now);
         _payments.Add(payment);
         AmountPaid += amount;
-        var settled = Balance == 0;
+        var settled = Balance.IsZero;
         Status = settled ? ChargeStatus.Paid : ChargeStatus.PartiallyPaid;
         PaidAt = settled ? now : null;
-        Raise(new PaymentReceivedDomainEvent(Id, payment.Id, amount, Currency, method, settled, now));
+        Raise(new PaymentReceivedDomainEvent(Id, payment.Id, amount, method, settled, now));
         return payment;
     }
 
@@ -123,6 +126,6 @@ public sealed class Charge : AggregateRoot
         Unit = price.Unit;
         Amount = PriceOf(Quantity, price.PerUnit);
         NeedsPricing = false;
-        Raise(new ChargeCreatedDomainEvent(Id, FillId, RxNumber, Amount, Currency, PayerType, now));
+        Raise(new ChargeCreatedDomainEvent(Id, FillId, RxNumber, Amount, PayerType, now));
     }
 }

@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Billing.Domain.Charges;
 
 /// <summary>What Prescriptions says about a fill that left the pharmacy: what Billing charges for, and to whom.</summary>
@@ -6,4 +8,4 @@ public sealed record DispensedFill(
     DateTimeOffset DispensedAt);
 
 /// <summary>The price list's price for one dispensing unit of a formula.</summary>
-public sealed record ListPrice(decimal PerUnit, string Unit);
+public sealed record ListPrice(Money PerUnit, string Unit);

@@ -9,12 +9,11 @@ public sealed class Payment : Entity
     {
     }
 
-    internal Payment(ChargeId chargeId, decimal amount, string currency, PaymentMethod method, string receivedBy, DateTimeOffset receivedAt)
+    internal Payment(ChargeId chargeId, Money amount, PaymentMethod method, string receivedBy, DateTimeOffset receivedAt)
     {
         Id = TypedId.New<PaymentId>();
         ChargeId = chargeId;
         Amount = amount;
-        Currency = currency;
         Method = method;
         ReceivedBy = receivedBy;
         ReceivedAt = receivedAt;
@@ -24,9 +23,7 @@ public sealed class Payment : Entity
 
     public ChargeId ChargeId { get; private set; }
 
-    public decimal Amount { get; private set; }
-
-    public string Currency { get; private set; } = "";
+    public Money Amount { get; private set; } = Money.Zero();
 
     public PaymentMethod Method { get; private set; }
 

@@ -26,23 +26,21 @@ public sealed class FormulaPrice : AggregateRoot
     /// <summary>The dispensing unit the price is for: capsule, mL, g, troche.</summary>
     public string Unit { get; private set; } = "";
 
-    public decimal PricePerUnit { get; private set; }
-
-    public string Currency { get; private set; } = Money.Usd;
+    public Money PricePerUnit { get; private set; } = Money.Zero();
 
     public DateTimeOffset ChangedAt { get; private set; }
 
     public string? ChangeReason { get; private set; }
 
     /// <summary>Lists a formula of the catalog at its catalog name and unit; a code the catalog does not hold is refused.</summary>
-    public static FormulaPrice ListFromCatalog(string formulaCode, BillableFormula? formula, decimal pricePerUnit, bool alreadyListed, DateTimeOffset now)
+    public static FormulaPrice ListFromCatalog(string formulaCode, BillableFormula? formula, Money pricePerUnit, bool alreadyListed, DateTimeOffset now)
     {
         CheckRule(new PriceMustBeForAFormulaOfTheCatalogRule(formulaCode, formula));
         return List(formula!.Code, formula.Name, formula.Unit, pricePerUnit, alreadyListed, now);
     }
 
     public static FormulaPrice List(
-        string formulaCode, string formulaName, string unit, decimal pricePerUnit, bool alreadyListed, DateTimeOffset now)
+        string formulaCode, string formulaName, string unit, Money pricePerUnit, bool alreadyListed, DateTimeOffset now)
     {
         CheckRule(new FormulaMustBeListedOnceRule(alreadyListed, formulaCode));
         CheckRule(new PriceMustBePositiveRule(pricePerUnit));
@@ -57,7 +55,7 @@ public sealed class FormulaPrice : AggregateRoot
         };
     }
 
-    public void ChangePrice(decimal pricePerUnit, string reason, DateTimeOffset now)
+    public void ChangePrice(Money pricePerUnit, string reason, DateTimeOffset now)
     {
         CheckRule(new PriceMustBePositiveRule(pricePerUnit));
         CheckRule(new PriceChangeMustGiveAReasonRule(reason));

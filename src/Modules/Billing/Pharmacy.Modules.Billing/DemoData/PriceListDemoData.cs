@@ -3,6 +3,7 @@ using Pharmacy.Modules.Billing.Domain.Prices;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.DemoData;
 
@@ -27,7 +28,7 @@ internal sealed class PriceListDemoData(BillingDbContext db) : IDemoDataSeeder
 
         db.AuditContext = AuditContext.System("SeedDemoData");
         db.FormulaPrices.AddRange(missing.Select(price =>
-            FormulaPrice.List(price.FormulaCode, price.FormulaName, price.Unit, price.PricePerUnit, alreadyListed: false, context.Now)));
+            FormulaPrice.List(price.FormulaCode, price.FormulaName, price.Unit, Money.Dollars(price.PricePerUnit), alreadyListed: false, context.Now)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class PublishBillingEvents(BillingDbContext db) :
     public ValueTask Handle(ChargeCreatedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         db.AddIntegrationEvent(new ChargeCreated(
-            domainEvent.ChargeId.Value, domainEvent.FillId, domainEvent.RxNumber, domainEvent.Amount, domainEvent.Currency,
+            domainEvent.ChargeId.Value, domainEvent.FillId, domainEvent.RxNumber, domainEvent.Amount.Amount, domainEvent.Amount.Currency,
             domainEvent.PayerType.ToString(), domainEvent.OccurredAt));
         return ValueTask.CompletedTask;
     }
@@ -21,7 +21,7 @@ internal sealed class PublishBillingEvents(BillingDbContext db) :
     public ValueTask Handle(PaymentReceivedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         db.AddIntegrationEvent(new PaymentReceived(
-            domainEvent.ChargeId.Value, domainEvent.PaymentId.Value, domainEvent.Amount, domainEvent.Currency, domainEvent.Method.ToString(),
+            domainEvent.ChargeId.Value, domainEvent.PaymentId.Value, domainEvent.Amount.Amount, domainEvent.Amount.Currency, domainEvent.Method.ToString(),
             domainEvent.Settled, domainEvent.OccurredAt));
         return ValueTask.CompletedTask;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Billing.Persistence;
 
@@ -20,10 +21,11 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
         builder.Property(charge => charge.FormulaCode).HasMaxLength(40).IsRequired();
         builder.Property(charge => charge.Quantity).HasPrecision(12, 3);
         builder.Property(charge => charge.Unit).HasMaxLength(20);
-        builder.Property(charge => charge.UnitPrice).HasPrecision(12, 4);
-        builder.Property(charge => charge.Amount).HasPrecision(12, 2);
-        builder.Property(charge => charge.AmountPaid).HasPrecision(12, 2);
-        builder.Property(charge => charge.Currency).HasMaxLength(3).IsRequired();
+        // The three amounts share the row's one currency column.
+        builder.ComplexProperty(charge => charge.UnitPrice).OnColumns("unit_price", 12, 4);
+        builder.ComplexProperty(charge => charge.Amount).OnColumns("amount", 12, 2);
+        builder.ComplexProperty(charge => charge.AmountPaid).OnColumns("amount_paid", 12, 2);
+        builder.Ignore(charge => charge.Currency);
         builder.Property(charge => charge.PayerType).HasConversion<string>().HasMaxLength(10);
         builder.Property(charge => charge.PayerName).HasMaxLength(200).IsRequired();
         builder.Property(charge => charge.Status).HasConversion<string>().HasMaxLength(20);
@@ -42,8 +44,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.ToTable("payments");
         builder.HasKey(payment => payment.Id);
         builder.Property(payment => payment.Id).ValueGeneratedNever();
-        builder.Property(payment => payment.Amount).HasPrecision(12, 2);
-        builder.Property(payment => payment.Currency).HasMaxLength(3).IsRequired();
+        builder.ComplexProperty(payment => payment.Amount).OnColumns("amount", 12, 2);
         builder.Property(payment => payment.Method).HasConversion<string>().HasMaxLength(10);
         builder.Property(payment => payment.ReceivedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(payment => payment.ReceivedAt);
@@ -72,8 +73,7 @@ internal sealed class FormulaPriceConfiguration : IEntityTypeConfiguration<Formu
         builder.HasIndex(price => price.FormulaCode).IsUnique();
         builder.Property(price => price.FormulaName).HasMaxLength(200).IsRequired();
         builder.Property(price => price.Unit).HasMaxLength(20).IsRequired();
-        builder.Property(price => price.PricePerUnit).HasPrecision(12, 4);
-        builder.Property(price => price.Currency).HasMaxLength(3).IsRequired();
+        builder.ComplexProperty(price => price.PricePerUnit).OnColumns("price_per_unit", 12, 4);
         builder.Property(price => price.ChangeReason).HasMaxLength(500);
         builder.Ignore(price => price.DomainEvents);
     }

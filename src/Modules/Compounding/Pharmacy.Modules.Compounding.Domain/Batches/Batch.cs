@@ -153,8 +153,10 @@ public sealed class Batch : AggregateRoot
         CheckRule(new WeighedIngredientsMustNameTheirBalanceRule(_ingredients, weighed));
         CheckRule(new ActualYieldMustBePositiveRule(actualYield));
         var byCode = weighed.ToDictionary(w => w.ItemCode.Trim().ToUpperInvariant());
+        // What was weighed is in the ingredient's own unit, as the worksheet asks for it.
+        Quantity WeighedOf(BatchIngredient ingredient) => new(byCode[ingredient.ItemCode].ActualQuantity, ingredient.Unit);
         var outsideTolerance = _ingredients
-            .Where(i => CompoundingTolerances.IsOutsideWeightTolerance(i.TheoreticalQuantity, byCode[i.ItemCode].ActualQuantity))
+            .Where(i => CompoundingTolerances.IsOutsideWeightTolerance(i.Theoretical, WeighedOf(i)))
             .Select(i => i.Name)
             .ToList();
         var yieldOutside = CompoundingTolerances.IsYieldOutsideRange(CompoundingTolerances.YieldPercent(Quantity, actualYield));
@@ -162,9 +164,8 @@ public sealed class Batch : AggregateRoot
 
         foreach (var ingredient in _ingredients)
         {
-            var entry = byCode[ingredient.ItemCode];
-            ingredient.RecordWeighed(entry.ActualQuantity, entry.BalanceId);
-            TakeFromLots(ingredient.ItemCode, entry.ActualQuantity);
+            ingredient.RecordWeighed(WeighedOf(ingredient), byCode[ingredient.ItemCode].BalanceId);
+            TakeFromLots(ingredient.ItemCode, WeighedOf(ingredient));
         }
 
         ActualYield = actualYield;
@@ -195,7 +196,7 @@ public sealed class Batch : AggregateRoot
         Status = BatchStatus.Checked;
         Raise(new BatchCheckedDomainEvent(
             Id, BatchNumber, FormulaCode, FormulaName, FormulaVersion, Quantity, Unit, bud,
-            [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.UsedQuantity ?? 0, lot.Unit))],
+            [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Used ?? new Quantity(0, lot.Unit)))],
             [.. formula.QualityChecks.OrderBy(check => check.Line).Select(check => new QualityCheckSpecification(check.Name, check.Specification))],
             [.. _fills.Select(fill => fill.FillId)], PreparedByName!, checkerName, now));
     }
@@ -254,13 +255,13 @@ public sealed class Batch : AggregateRoot
     }
 
     /// <summary>First expiry first out, as Inventory reserved them; whatever exceeds the reservations comes from the last lot.</summary>
-    private void TakeFromLots(string itemCode, decimal actualQuantity)
+    private void TakeFromLots(string itemCode, Quantity weighed)
     {
         var lots = _lots.Where(lot => lot.ItemCode == itemCode).OrderBy(lot => lot.ExpiresOn).ToList();
-        var remaining = actualQuantity;
+        var remaining = weighed;
         for (var i = 0; i < lots.Count; i++)
         {
-            var taken = i == lots.Count - 1 ? remaining : Math.Min(remaining, lots[i].AllocatedQuantity);
+            var taken = i == lots.Count - 1 || remaining <= lots[i].Allocated ? remaining : lots[i].Allocated;
             lots[i].RecordUsed(taken);
             remaining -= taken;
         }

@@ -14,6 +14,6 @@ public sealed record BatchCheckedDomainEvent(
     BeyondUseDate BeyondUseDate, IReadOnlyList<LotUsed> Lots, IReadOnlyList<QualityCheckSpecification> QualityChecks,
     IReadOnlyList<Guid> FillIds, string PreparedBy, string CheckedBy, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record LotUsed(string ItemCode, Guid LotId, string LotNumber, decimal Quantity, string Unit);
+public sealed record LotUsed(string ItemCode, Guid LotId, string LotNumber, Quantity Quantity);
 
 public sealed record QualityCheckSpecification(string Name, string Specification);

@@ -1,8 +1,9 @@
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Domain.Batches;
 
-/// <summary>A fill (original or refill of a prescription) this batch is made for.</summary>
+/// <summary>A fill (original or refill of a prescription) this batch is made for; its quantity counts the batch's dispensing units.</summary>
 public sealed class BatchFill
 {
     private BatchFill()
@@ -26,7 +27,10 @@ public sealed class BatchFill
     public decimal Quantity { get; private set; }
 }
 
-/// <summary>One ingredient line of the compounding record: what the formula asks for and what was actually weighed.</summary>
+/// <summary>
+/// One ingredient line of the compounding record: what the formula asks for and what was actually weighed. The
+/// quantities are stored as amounts in the line's <see cref="Unit"/>.
+/// </summary>
 public sealed class BatchIngredient
 {
     private BatchIngredient()
@@ -40,9 +44,9 @@ public sealed class BatchIngredient
         ItemCode = planned.ItemCode;
         Name = planned.Name;
         Role = planned.Role;
-        Unit = planned.Unit;
-        QuantityPerUnit = planned.QuantityPerUnit;
-        TheoreticalQuantity = planned.TheoreticalQuantity;
+        Unit = planned.PerUnit.Unit;
+        QuantityPerUnit = planned.PerUnit.Amount;
+        TheoreticalQuantity = planned.Theoretical.In(Unit).Amount;
     }
 
     /// <summary>Lines are replaced when a newer formula version is adopted, so each gets its own identity.</summary>
@@ -56,14 +60,15 @@ public sealed class BatchIngredient
 
     public IngredientRole Role { get; private set; }
 
-    public string Unit { get; private set; } = "";
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
-    public decimal QuantityPerUnit { get; private set; }
+    public Quantity PerUnit => new(QuantityPerUnit, Unit);
 
     /// <summary>Quantity per unit times the batch quantity.</summary>
-    public decimal TheoreticalQuantity { get; private set; }
+    public Quantity Theoretical => new(TheoreticalQuantity, Unit);
 
-    public decimal? ActualQuantity { get; private set; }
+    /// <summary>What was actually weighed or measured, once compounding is recorded.</summary>
+    public Quantity? Weighed => ActualQuantity is { } amount ? new Quantity(amount, Unit) : null;
 
     /// <summary>The balance (or measuring device) used, for calibration traceability.</summary>
     public string? BalanceId { get; private set; }
@@ -74,31 +79,37 @@ public sealed class BatchIngredient
     /// </summary>
     public bool OutsideTolerance { get; private set; }
 
-    internal void ScaleTo(decimal units) => TheoreticalQuantity = QuantityPerUnit * units;
+    private decimal QuantityPerUnit { get; set; }
 
-    internal void RecordWeighed(decimal actualQuantity, string? balanceId)
+    private decimal TheoreticalQuantity { get; set; }
+
+    private decimal? ActualQuantity { get; set; }
+
+    internal void ScaleTo(decimal units) => TheoreticalQuantity = (PerUnit * units).Amount;
+
+    internal void RecordWeighed(Quantity weighed, string? balanceId)
     {
-        ActualQuantity = actualQuantity;
+        ActualQuantity = weighed.In(Unit).Amount;
         BalanceId = string.IsNullOrWhiteSpace(balanceId) ? null : balanceId.Trim();
-        OutsideTolerance = CompoundingTolerances.IsOutsideWeightTolerance(TheoreticalQuantity, actualQuantity);
+        OutsideTolerance = CompoundingTolerances.IsOutsideWeightTolerance(Theoretical, weighed);
     }
 }
 
-/// <summary>An ingredient lot Inventory reserved for this batch, and how much of it was used.</summary>
+/// <summary>An ingredient lot Inventory reserved for this batch, and how much of it was used (amounts in the lot's <see cref="Unit"/>).</summary>
 public sealed class BatchLot
 {
     private BatchLot()
     {
     }
 
-    public BatchLot(string itemCode, Guid lotId, string lotNumber, decimal allocatedQuantity, string unit, DateOnly expiresOn)
+    public BatchLot(string itemCode, Guid lotId, string lotNumber, Quantity allocated, DateOnly expiresOn)
     {
         Id = Guid.CreateVersion7();
         ItemCode = itemCode;
         LotId = lotId;
         LotNumber = lotNumber;
-        AllocatedQuantity = allocatedQuantity;
-        Unit = unit;
+        Unit = allocated.Unit;
+        AllocatedQuantity = allocated.Amount;
         ExpiresOn = expiresOn;
     }
 
@@ -110,16 +121,20 @@ public sealed class BatchLot
 
     public string LotNumber { get; private set; } = "";
 
-    public decimal AllocatedQuantity { get; private set; }
+    public Quantity Allocated => new(AllocatedQuantity, Unit);
 
     /// <summary>The share of the weighed quantity taken from this lot, set when compounding is recorded.</summary>
-    public decimal? UsedQuantity { get; private set; }
+    public Quantity? Used => UsedQuantity is { } amount ? new Quantity(amount, Unit) : null;
 
-    public string Unit { get; private set; } = "";
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
     public DateOnly ExpiresOn { get; private set; }
 
-    internal void RecordUsed(decimal quantity) => UsedQuantity = quantity;
+    private decimal AllocatedQuantity { get; set; }
+
+    private decimal? UsedQuantity { get; set; }
+
+    internal void RecordUsed(Quantity quantity) => UsedQuantity = quantity.In(Unit).Amount;
 }
 
 /// <summary>What Inventory answered when asked for lots: the reserved lots, or what is missing.</summary>
@@ -128,7 +143,7 @@ public sealed record LotAllocation(bool Succeeded, IReadOnlyList<BatchLot> Lots,
 /// <summary>An ingredient Inventory cannot supply in full.</summary>
 public sealed record StockShortfall(string ItemCode, string ItemName, decimal Needed, decimal Available, string Unit);
 
-/// <summary>What the technician weighed or measured for one ingredient, on which balance.</summary>
+/// <summary>What the technician weighed or measured for one ingredient, in the ingredient's unit, on which balance.</summary>
 public sealed record WeighedIngredient(string ItemCode, decimal ActualQuantity, string? BalanceId);
 
 /// <summary>The limits a compounding record is checked against.</summary>
@@ -141,8 +156,8 @@ public static class CompoundingTolerances
 
     public const decimal MaximumYieldPercent = 105m;
 
-    public static bool IsOutsideWeightTolerance(decimal theoretical, decimal actual) =>
-        theoretical == 0 ? actual != 0 : Math.Abs(actual - theoretical) / theoretical > WeightTolerance;
+    public static bool IsOutsideWeightTolerance(Quantity theoretical, Quantity actual) =>
+        theoretical.IsZero ? !actual.IsZero : Math.Abs((actual - theoretical) / theoretical) > WeightTolerance;
 
     public static decimal YieldPercent(decimal theoretical, decimal actual) => theoretical == 0 ? 0 : Math.Round(actual / theoretical * 100m, 2);
 

@@ -1,4 +1,5 @@
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
 
@@ -19,14 +20,6 @@ public sealed record BudInputs(
     StabilityReference? Stability = null)
 {
     public bool IsSterile => Preparation != PreparationType.NonSterile;
-}
-
-/// <summary>Which of the three limits set the beyond-use date. Always recorded and shown to staff.</summary>
-public enum BudLimitedBy
-{
-    UspLimit,
-    Stability,
-    IngredientExpiry,
 }
 
 /// <summary>The assigned beyond-use date, what set it, and the storage it holds for.</summary>

@@ -1,4 +1,5 @@
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
 

@@ -120,7 +120,7 @@ public sealed class Formula : AggregateRoot
             CreatedAt = now,
         };
         // Copied, so that the formula owns its lines and no two versions ever share one.
-        formula._ingredients.AddRange(definition.Ingredients.Select(i => new FormulaIngredient(i.Line, i.ItemCode, i.Name, i.Role, i.QuantityPerUnit, i.Unit)));
+        formula._ingredients.AddRange(definition.Ingredients.Select(i => new FormulaIngredient(i.Line, i.ItemCode, i.Name, i.Role, i.PerUnit)));
         formula._qualityChecks.AddRange(definition.QualityChecks.Select(c => new QualityCheck(c.Line, c.Name, c.Specification)));
         CheckRule(new StorageMustHaveAUspLimitRule(formula.UspLimit));
         return formula;
@@ -148,9 +148,8 @@ public sealed class Formula : AggregateRoot
 
     /// <summary>How much of each ingredient a batch of <paramref name="units"/> needs, line by line.</summary>
     public IReadOnlyList<IngredientQuantity> QuantitiesFor(decimal units) =>
-        [.. _ingredients.OrderBy(i => i.Line).Select(i => new IngredientQuantity(i.Line, i.ItemCode, i.Name, i.Role, i.Unit, i.QuantityPerUnit, i.QuantityFor(units)))];
+        [.. _ingredients.OrderBy(i => i.Line).Select(i => new IngredientQuantity(i.Line, i.ItemCode, i.Name, i.Role, i.PerUnit, i.QuantityFor(units)))];
 }
 
 /// <summary>One ingredient line scaled to a batch: the theoretical quantity to weigh or measure.</summary>
-public sealed record IngredientQuantity(
-    int Line, string ItemCode, string Name, IngredientRole Role, string Unit, decimal QuantityPerUnit, decimal TheoreticalQuantity);
+public sealed record IngredientQuantity(int Line, string ItemCode, string Name, IngredientRole Role, Quantity PerUnit, Quantity Theoretical);

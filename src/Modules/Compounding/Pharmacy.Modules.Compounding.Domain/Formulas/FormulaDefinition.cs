@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Compounding.Domain.Formulas;
 
 /// <summary>Everything a master formulation record says, as written by the pharmacist for one version.</summary>

@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Compounding.Domain.Formulas;
 
 /// <summary>One line of a formula: an inventory item and how much of it goes into one unit of the preparation.</summary>
@@ -7,14 +9,14 @@ public sealed class FormulaIngredient
     {
     }
 
-    public FormulaIngredient(int line, string itemCode, string name, IngredientRole role, decimal quantityPerUnit, string unit)
+    public FormulaIngredient(int line, string itemCode, string name, IngredientRole role, Quantity perUnit)
     {
         Line = line;
         ItemCode = itemCode.Trim().ToUpperInvariant();
         Name = name.Trim();
         Role = role;
-        QuantityPerUnit = quantityPerUnit;
-        Unit = unit.Trim();
+        Unit = perUnit.Unit;
+        QuantityPerUnit = perUnit.Amount;
     }
 
     public int Line { get; private set; }
@@ -26,12 +28,16 @@ public sealed class FormulaIngredient
 
     public IngredientRole Role { get; private set; }
 
-    public decimal QuantityPerUnit { get; private set; }
+    /// <summary>What one dispensing unit of the preparation holds of the item: 0.0045 g per capsule.</summary>
+    public Quantity PerUnit => new(QuantityPerUnit, Unit);
 
-    /// <summary>g, mL or each.</summary>
-    public string Unit { get; private set; } = "";
+    /// <summary>The item's unit: g, mL or each.</summary>
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
-    public decimal QuantityFor(decimal units) => QuantityPerUnit * units;
+    public Quantity QuantityFor(decimal units) => PerUnit * units;
+
+    /// <summary>Stored as its amount; the unit is the line's <see cref="Unit"/>.</summary>
+    private decimal QuantityPerUnit { get; set; }
 }
 
 /// <summary>A quality check the formula asks for, with its acceptance limit in words ("pH 6.5-7.5").</summary>

@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Compounding.Domain.Formulas;
 
 /// <summary>Change control of a master formulation record: only an approved version is compounded.</summary>
@@ -11,9 +13,16 @@ public enum FormulaStatus
 /// <summary>USP &lt;795&gt; (non-sterile) or the USP &lt;797&gt; category of a sterile preparation.</summary>
 public enum PreparationType
 {
+    [DisplayText("Non-sterile")]
     NonSterile,
+
+    [DisplayText("Sterile, Category 1")]
     SterileCategory1,
+
+    [DisplayText("Sterile, Category 2")]
     SterileCategory2,
+
+    [DisplayText("Sterile, Category 3")]
     SterileCategory3,
 }
 
@@ -24,18 +33,13 @@ public enum SterilizationMethod
     TerminallySterilized,
 }
 
-/// <summary>Storage: room 20-25 C, refrigerator 2-8 C, freezer -25 to -10 C.</summary>
-public enum StorageCondition
-{
-    Room,
-    Refrigerator,
-    Freezer,
-}
-
 /// <summary>Aqueous means water activity of 0.6 or more (USP &lt;795&gt;).</summary>
 public enum WaterActivity
 {
+    [DisplayText("Aqueous (≥ 0.6)")]
     Aqueous,
+
+    [DisplayText("Non-aqueous (< 0.6)")]
     NonAqueous,
 }
 
@@ -46,6 +50,7 @@ public enum IngredientRole
     Base,
 
     /// <summary>The base added quantity sufficient (q.s.) to complete the unit.</summary>
+    [DisplayText("Base q.s.")]
     BaseQs,
     Container,
 }
@@ -78,13 +83,4 @@ public static class DosageForms
     /// <summary>Forms dispensed by count: a prescription for them is a whole number of units.</summary>
     public static bool IsCountedInWholeUnits(DosageForm form) =>
         form is DosageForm.Capsule or DosageForm.Tablet or DosageForm.Troche or DosageForm.Suppository;
-}
-
-public static class IngredientRoles
-{
-    public static string Describe(IngredientRole role) => role switch
-    {
-        IngredientRole.BaseQs => "base q.s.",
-        _ => role.ToString().ToLowerInvariant(),
-    };
 }

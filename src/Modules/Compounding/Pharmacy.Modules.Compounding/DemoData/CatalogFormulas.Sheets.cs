@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.DemoData;
 
@@ -22,10 +23,10 @@ internal static partial class CatalogFormulas
     {
         Ingredients =
         [
-            new FormulaIngredient(1, "ING-002", "Progesterone USP micronized", IngredientRole.Active, 0.1m, "g"),
-            new FormulaIngredient(2, "ING-029", "Hypromellose (4000 cP) NF", IngredientRole.Excipient, 0.07m, "g"),
-            new FormulaIngredient(3, "ING-028", "Microcrystalline cellulose NF", IngredientRole.BaseQs, 0.08m, "g"),
-            new FormulaIngredient(4, "ING-042", "Hard gelatin capsule size 1", IngredientRole.Container, 1m, "each"),
+            new FormulaIngredient(1, "ING-002", "Progesterone USP micronized", IngredientRole.Active, Quantity.Of(0.1m, "g")),
+            new FormulaIngredient(2, "ING-029", "Hypromellose (4000 cP) NF", IngredientRole.Excipient, Quantity.Of(0.07m, "g")),
+            new FormulaIngredient(3, "ING-028", "Microcrystalline cellulose NF", IngredientRole.BaseQs, Quantity.Of(0.08m, "g")),
+            new FormulaIngredient(4, "ING-042", "Hard gelatin capsule size 1", IngredientRole.Container, Quantity.Of(1m, "each")),
         ],
         Stability = new StabilityReference(120, "In-house stability study SS-2026-014: stability-indicating HPLC, 25 C / 60% RH"),
     };
@@ -55,7 +56,7 @@ internal static partial class CatalogFormulas
     }
 
     private static FormulaIngredient[] Number(IngredientLine[] lines) =>
-        [.. lines.Select((line, i) => new FormulaIngredient(i + 1, line.ItemCode, line.Name, line.Role, line.QuantityPerUnit, line.Unit))];
+        [.. lines.Select((line, i) => new FormulaIngredient(i + 1, line.ItemCode, line.Name, line.Role, Quantity.Of(line.QuantityPerUnit, line.Unit)))];
 
     private static QualityCheck[] Checks(
         DosageForm form, string unit, IReadOnlyList<FormulaIngredient> ingredients, string? ph, string? appearance, bool sterility, bool endotoxin)
@@ -63,7 +64,8 @@ internal static partial class CatalogFormulas
         var checks = new List<(string Name, string Specification)> { ("Appearance", appearance ?? Appearance(form)) };
         if (form is DosageForm.Capsule or DosageForm.Troche)
         {
-            var fill = ingredients.Where(i => i.Unit == "g").Sum(i => i.QuantityPerUnit) * 1000m;
+            var fill = ingredients.Where(i => i.Unit.Dimension == Dimension.Mass)
+                .Aggregate(Quantity.Zero(UnitOfMeasure.Milligram), (sum, i) => sum + i.PerUnit).Amount;
             checks.Add(("Weight variation", $"Each of 10 {unit}s within 90-110% of the theoretical weight of {Number(fill)} mg"));
         }
 
@@ -101,14 +103,17 @@ internal static partial class CatalogFormulas
     /// <summary>90-110% of the label amount per dispensing unit, in the unit a label would use (g, mg or mcg).</summary>
     private static string Potency(FormulaIngredient active, string unit)
     {
-        var (amount, label) = active.QuantityPerUnit switch
-        {
-            >= 1m => (active.QuantityPerUnit, "g"),
-            >= 0.001m => (active.QuantityPerUnit * 1000m, "mg"),
-            _ => (active.QuantityPerUnit * 1_000_000m, "mcg"),
-        };
-        return $"{Number(amount * 0.9m)}-{Number(amount * 1.1m)} {label} per {unit} (90-110% of the {Number(amount)} {label} label)";
+        var label = LabelQuantity(active.PerUnit);
+        var (amount, symbol) = (label.Amount, label.Unit.Symbol);
+        return $"{Number(amount * 0.9m)}-{Number(amount * 1.1m)} {symbol} per {unit} (90-110% of the {Number(amount)} {symbol} label)";
     }
+
+    /// <summary>A mass in the largest of g, mg and mcg that keeps it at 1 or more: 0.0045 g reads 4.5 mg.</summary>
+    private static Quantity LabelQuantity(Quantity perUnit) =>
+        perUnit.Unit.Dimension != Dimension.Mass ? perUnit
+        : perUnit >= new Quantity(1m, UnitOfMeasure.Gram) ? perUnit.In(UnitOfMeasure.Gram)
+        : perUnit >= new Quantity(1m, UnitOfMeasure.Milligram) ? perUnit.In(UnitOfMeasure.Milligram)
+        : perUnit.In(UnitOfMeasure.Microgram);
 
     private static string Plain(string name) => name.Replace(" USP micronized", "").Replace(" USP", "").Replace(" NF", "");
 

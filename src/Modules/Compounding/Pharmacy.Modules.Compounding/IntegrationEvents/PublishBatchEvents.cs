@@ -24,7 +24,7 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
             domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaName, domainEvent.FormulaVersion,
             domainEvent.Quantity, domainEvent.Unit, domainEvent.BeyondUseDate.Date, domainEvent.BeyondUseDate.LimitedBy.ToString(),
             domainEvent.BeyondUseDate.Storage.ToString(),
-            [.. domainEvent.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
+            [.. domainEvent.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity.Amount, lot.Quantity.Unit.Symbol))],
             [.. domainEvent.QualityChecks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
             domainEvent.FillIds, domainEvent.PreparedBy, domainEvent.CheckedBy, domainEvent.OccurredAt));
         return ValueTask.CompletedTask;

@@ -47,10 +47,14 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
             ingredient.Property(i => i.ItemCode).HasMaxLength(20).IsRequired();
             ingredient.Property(i => i.Name).HasMaxLength(200).IsRequired();
             ingredient.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+            // Quantities are kept as amounts, in the line's unit column.
             ingredient.Property(i => i.Unit).HasMaxLength(10);
-            ingredient.Property(i => i.QuantityPerUnit).HasPrecision(18, 6);
-            ingredient.Property(i => i.TheoreticalQuantity).HasPrecision(18, 6);
-            ingredient.Property(i => i.ActualQuantity).HasPrecision(18, 6);
+            ingredient.Ignore(i => i.PerUnit);
+            ingredient.Ignore(i => i.Theoretical);
+            ingredient.Ignore(i => i.Weighed);
+            ingredient.Property<decimal>("QuantityPerUnit").HasPrecision(18, 6);
+            ingredient.Property<decimal>("TheoreticalQuantity").HasPrecision(18, 6);
+            ingredient.Property<decimal?>("ActualQuantity").HasPrecision(18, 6);
             ingredient.Property(i => i.BalanceId).HasMaxLength(40);
         });
         builder.OwnsMany(batch => batch.Lots, lot =>
@@ -62,8 +66,10 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
             lot.HasIndex(l => l.LotId);
             lot.Property(l => l.ItemCode).HasMaxLength(20).IsRequired();
             lot.Property(l => l.LotNumber).HasMaxLength(40).IsRequired();
-            lot.Property(l => l.AllocatedQuantity).HasPrecision(18, 6);
-            lot.Property(l => l.UsedQuantity).HasPrecision(18, 6);
+            lot.Ignore(l => l.Allocated);
+            lot.Ignore(l => l.Used);
+            lot.Property<decimal>("AllocatedQuantity").HasPrecision(18, 6);
+            lot.Property<decimal?>("UsedQuantity").HasPrecision(18, 6);
             lot.Property(l => l.Unit).HasMaxLength(10);
         });
         builder.Ignore(batch => batch.YieldPercent);

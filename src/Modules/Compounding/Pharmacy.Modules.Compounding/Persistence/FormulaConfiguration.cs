@@ -37,7 +37,9 @@ internal sealed class FormulaConfiguration : IEntityTypeConfiguration<Formula>
             ingredient.Property(i => i.ItemCode).HasMaxLength(20).IsRequired();
             ingredient.Property(i => i.Name).HasMaxLength(200).IsRequired();
             ingredient.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
-            ingredient.Property(i => i.QuantityPerUnit).HasPrecision(18, 6);
+            // The quantity per unit is kept as its amount, in the line's unit column.
+            ingredient.Ignore(i => i.PerUnit);
+            ingredient.Property<decimal>("QuantityPerUnit").HasPrecision(18, 6);
             ingredient.Property(i => i.Unit).HasMaxLength(10);
         });
         builder.OwnsMany(formula => formula.QualityChecks, check =>

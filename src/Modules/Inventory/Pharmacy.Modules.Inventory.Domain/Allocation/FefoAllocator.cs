@@ -1,13 +1,14 @@
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Domain.Lots;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Domain.Allocation;
 
-/// <summary>What a batch needs of one item, in the unit the batch's formula states it.</summary>
+/// <summary>What a batch needs of one item, in the unit the batch's formula states it (as Compounding wrote it).</summary>
 public sealed record StockNeed(string ItemCode, decimal Quantity, string Unit);
 
-/// <summary>How much to reserve from one lot.</summary>
-public sealed record PlannedReservation(Lot Lot, decimal Quantity);
+/// <summary>How much to reserve from one lot, in the lot's unit.</summary>
+public sealed record PlannedReservation(Lot Lot, Quantity Quantity);
 
 /// <summary>An item the batch cannot have in full; <see cref="ItemName"/> also says why when it is not plain lack of stock.</summary>
 public sealed record Shortfall(string ItemCode, string ItemName, decimal Needed, decimal Available, string Unit);
@@ -43,25 +44,26 @@ public static class FefoAllocator
             if (!item.Unit.Matches(need.Unit))
             {
                 shortfalls.Add(new Shortfall(
-                    item.Code, $"{item.Name} is stocked in {item.Unit.Symbol()}, not {need.Unit}; no conversion is made", need.Quantity, 0, need.Unit));
+                    item.Code, $"{item.Name} is stocked in {item.Unit}, not {need.Unit}; no conversion is made", need.Quantity, 0, need.Unit));
                 continue;
             }
 
+            var needed = new Quantity(need.Quantity, item.Unit);
             var candidates = lots
                 .Where(lot => lot.ItemId == item.Id && lot.IsAllocatable(today, useBy))
                 .OrderBy(lot => lot.ExpiresOn).ThenBy(lot => lot.ReceivedAt).ThenBy(lot => lot.LotNumber, StringComparer.Ordinal)
                 .ToList();
-            var available = candidates.Sum(lot => lot.Available);
-            if (available < need.Quantity)
+            var available = candidates.Aggregate(Quantity.Zero(item.Unit), (sum, lot) => sum + lot.Available);
+            if (available < needed)
             {
-                shortfalls.Add(new Shortfall(item.Code, item.Name, need.Quantity, available, item.Unit.Symbol()));
+                shortfalls.Add(new Shortfall(item.Code, item.Name, needed.Amount, available.Amount, item.Unit.Symbol));
                 continue;
             }
 
-            var remaining = need.Quantity;
-            foreach (var lot in candidates.TakeWhile(_ => remaining > 0))
+            var remaining = needed;
+            foreach (var lot in candidates.TakeWhile(_ => remaining.IsPositive))
             {
-                var take = Math.Min(remaining, lot.Available);
+                var take = Quantity.Min(remaining, lot.Available);
                 reservations.Add(new PlannedReservation(lot, take));
                 remaining -= take;
             }
@@ -73,6 +75,6 @@ public static class FefoAllocator
     /// <summary>One need per item and unit, so an item listed twice is not allocated the same stock twice.</summary>
     private static IEnumerable<StockNeed> Combine(IEnumerable<StockNeed> needs) =>
         needs
-            .GroupBy(need => (Code: need.ItemCode.Trim().ToUpperInvariant(), Unit: StockUnits.TryParse(need.Unit, out var unit) ? unit.Symbol() : need.Unit.Trim()))
+            .GroupBy(need => (Code: need.ItemCode.Trim().ToUpperInvariant(), Unit: UnitOfMeasure.TryParse(need.Unit, out var unit) ? unit.Symbol : need.Unit.Trim()))
             .Select(group => new StockNeed(group.Key.Code, group.Sum(need => need.Quantity), group.Key.Unit));
 }

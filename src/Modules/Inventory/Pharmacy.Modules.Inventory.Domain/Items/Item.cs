@@ -8,8 +8,6 @@ namespace Pharmacy.Modules.Inventory.Domain.Items;
 /// </summary>
 public sealed class Item : AggregateRoot
 {
-    public const string DefaultCurrency = "USD";
-
     private Item()
     {
     }
@@ -26,7 +24,8 @@ public sealed class Item : AggregateRoot
     /// <summary>National Drug Code as 11 digits (5-4-2), for claims; containers and devices have none.</summary>
     public string? Ndc { get; private set; }
 
-    public StockUnit Unit { get; private set; }
+    /// <summary>What the item is counted in (g, mL, each); every quantity of its lots and reorder levels is in it.</summary>
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
     /// <summary>On the NIOSH list of hazardous drugs: handled in containment, with the matching PPE.</summary>
     public bool HazardousNiosh { get; private set; }
@@ -36,14 +35,12 @@ public sealed class Item : AggregateRoot
     public StorageCondition Storage { get; private set; }
 
     /// <summary>When the available quantity falls below this, the item is suggested for reordering.</summary>
-    public decimal ReorderPoint { get; private set; }
+    public Quantity ReorderPoint { get; private set; }
 
-    public decimal ReorderQuantity { get; private set; }
+    public Quantity ReorderQuantity { get; private set; }
 
     /// <summary>Purchase cost of one unit (one g, mL or each), used for stock value and cost-plus pricing.</summary>
-    public decimal CostPerUnit { get; private set; }
-
-    public string Currency { get; private set; } = DefaultCurrency;
+    public Money CostPerUnit { get; private set; } = Money.Zero();
 
     public static Item Create(ItemDefinition definition)
     {
@@ -61,15 +58,14 @@ public sealed class Item : AggregateRoot
             HazardousNiosh = definition.HazardousNiosh,
             ControlledSchedule = definition.ControlledSchedule,
             Storage = definition.Storage,
-            ReorderPoint = definition.ReorderPoint,
-            ReorderQuantity = definition.ReorderQuantity,
-            CostPerUnit = definition.CostPerUnit,
-            Currency = DefaultCurrency,
+            ReorderPoint = new Quantity(definition.ReorderPoint, definition.Unit),
+            ReorderQuantity = new Quantity(definition.ReorderQuantity, definition.Unit),
+            CostPerUnit = Money.Dollars(definition.CostPerUnit),
         };
     }
 }
 
-/// <summary>What defines an item when it is added to the catalog.</summary>
+/// <summary>What defines an item when it is added to the catalog; the reorder levels are in its unit, the cost in dollars per unit.</summary>
 public sealed record ItemDefinition(
-    string Code, string Name, ItemKind Kind, string? Ndc, StockUnit Unit, bool HazardousNiosh, ControlledSchedule? ControlledSchedule,
+    string Code, string Name, ItemKind Kind, string? Ndc, UnitOfMeasure Unit, bool HazardousNiosh, ControlledSchedule? ControlledSchedule,
     StorageCondition Storage, decimal ReorderPoint, decimal ReorderQuantity, decimal CostPerUnit);

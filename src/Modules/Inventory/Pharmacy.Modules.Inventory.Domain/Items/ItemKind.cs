@@ -1,9 +1,12 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Inventory.Domain.Items;
 
 /// <summary>What an inventory item is to the compounding room.</summary>
 public enum ItemKind
 {
     /// <summary>Active pharmaceutical ingredient (bulk drug substance).</summary>
+    [DisplayText("API")]
     Api,
     Excipient,
     Base,
@@ -12,14 +15,6 @@ public enum ItemKind
 
     /// <summary>A lot the pharmacy compounded itself, held until dispensed.</summary>
     FinishedPreparation,
-}
-
-/// <summary>Where the item is kept.</summary>
-public enum StorageCondition
-{
-    Room,
-    Refrigerator,
-    Freezer,
 }
 
 /// <summary>DEA schedule of a controlled substance.</summary>

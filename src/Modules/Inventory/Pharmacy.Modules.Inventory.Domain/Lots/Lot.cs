@@ -24,8 +24,8 @@ public sealed class Lot : AggregateRoot
     /// <summary>The item's catalog code, kept on the lot so messages about the lot name the item.</summary>
     public string ItemCode { get; private set; } = "";
 
-    /// <summary>The item's unit; every quantity of this lot is in it.</summary>
-    public StockUnit Unit { get; private set; }
+    /// <summary>The item's unit; every quantity of this lot, and every line of its ledger, is in it.</summary>
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
     public string LotNumber { get; private set; } = "";
 
@@ -50,16 +50,16 @@ public sealed class Lot : AggregateRoot
     public IReadOnlyList<StockMovement> Movements => _movements;
 
     /// <summary>What is physically on the shelf.</summary>
-    public decimal OnHand => _movements.Where(m => m.Type.AffectsOnHand()).Sum(m => m.Quantity);
+    public Quantity OnHand => InLotUnit(_movements.Where(m => m.Type.AffectsOnHand()).Sum(m => m.Quantity));
 
     /// <summary>What open reservations hold for batches not yet compounded.</summary>
-    public decimal Reserved => -_movements.Where(m => !m.Type.AffectsOnHand()).Sum(m => m.Quantity);
+    public Quantity Reserved => InLotUnit(-_movements.Where(m => !m.Type.AffectsOnHand()).Sum(m => m.Quantity));
 
     /// <summary>On hand minus open reservations: what a new batch may still take.</summary>
-    public decimal Available => OnHand - Reserved;
+    public Quantity Available => OnHand - Reserved;
 
-    public decimal ReservedFor(Guid batchId) =>
-        -_movements.Where(m => !m.Type.AffectsOnHand() && m.BatchId == batchId).Sum(m => m.Quantity);
+    public Quantity ReservedFor(Guid batchId) =>
+        InLotUnit(-_movements.Where(m => !m.Type.AffectsOnHand() && m.BatchId == batchId).Sum(m => m.Quantity));
 
     public bool WasConsumedBy(Guid batchId) => _movements.Any(m => m.Type == MovementType.Consumption && m.BatchId == batchId);
 
@@ -67,11 +67,12 @@ public sealed class Lot : AggregateRoot
 
     /// <summary>Released, not expired today, still good on the batch's use-by date, and something left to take.</summary>
     public bool IsAllocatable(DateOnly today, DateOnly useBy) =>
-        Status == LotStatus.Released && ExpiresOn >= today && ExpiresOn >= useBy && Available > 0;
+        Status == LotStatus.Released && ExpiresOn >= today && ExpiresOn >= useBy && Available.IsPositive;
 
-    /// <summary>A lot arrives: it is quarantined until its certificate of analysis has been reviewed.</summary>
+    /// <summary>A lot arrives, counted in the item's unit: it is quarantined until its certificate of analysis has been reviewed.</summary>
     public static Lot Receive(Item item, LotReceipt receipt, StockActor receivedBy, DateTimeOffset receivedAt)
     {
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(item.Unit, receipt.Quantity.Unit, receipt.LotNumber));
         CheckRule(new QuantityMustBePositiveRule(receipt.Quantity, "received"));
         CheckRule(new LotMustNotBeReceivedExpiredRule(receipt.ExpiresOn, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
         var lot = new Lot
@@ -103,21 +104,22 @@ public sealed class Lot : AggregateRoot
     }
 
     /// <summary>Earmarks stock for a batch about to be compounded; it stays on the shelf but no other batch may take it.</summary>
-    public void Reserve(BatchReference batch, decimal quantity, DateOnly useBy, StockActor by, DateTimeOffset now)
+    public void Reserve(BatchReference batch, Quantity quantity, DateOnly useBy, StockActor by, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, quantity.Unit, LotNumber));
         CheckRule(new QuantityMustBePositiveRule(quantity, "reserved"));
         CheckRule(new OnlyReleasedLotsCanBeReservedRule(StatusOn(today), LotNumber));
         CheckRule(new LotMustNotExpireBeforeUseByRule(ExpiresOn, useBy, LotNumber));
-        CheckRule(new ReservationMustNotExceedAvailableRule(Available, quantity, Unit, LotNumber));
+        CheckRule(new ReservationMustNotExceedAvailableRule(Available, quantity, LotNumber));
         Record(MovementType.Reservation, -quantity, batch, reason: null, by, now);
     }
 
     /// <summary>Gives back what is still reserved for the batch; returns how much that was.</summary>
-    public decimal ReleaseReservation(BatchReference batch, StockActor by, DateTimeOffset now)
+    public Quantity ReleaseReservation(BatchReference batch, StockActor by, DateTimeOffset now)
     {
         var open = ReservedFor(batch.Id);
-        if (open > 0)
+        if (open.IsPositive)
         {
             Record(MovementType.ReservationRelease, open, batch, reason: null, by, now);
         }
@@ -125,20 +127,25 @@ public sealed class Lot : AggregateRoot
         return open;
     }
 
-    /// <summary>The batch used this much of the lot (what was actually weighed or measured), in the unit it was weighed in.</summary>
-    public void Consume(BatchReference batch, decimal quantity, string unit, StockActor by, DateTimeOffset now)
+    /// <summary>
+    /// The batch used this much of the lot (what was actually weighed or measured). It must be in the lot's own unit:
+    /// a potent drug's quantity is never converted on the way into the ledger, since a wrong conversion is worse than a
+    /// stopped batch.
+    /// </summary>
+    public void Consume(BatchReference batch, Quantity quantity, StockActor by, DateTimeOffset now)
     {
         CheckRule(new QuantityMustBePositiveRule(quantity, "consumed"));
-        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, unit, LotNumber));
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, quantity.Unit, LotNumber));
         TakeOff(MovementType.Consumption, quantity, batch, reason: null, by, now);
     }
 
-    /// <summary>A correction after a count or a spill, up or down, always with its reason.</summary>
-    public void Adjust(decimal quantity, string reason, StockActor by, DateTimeOffset now)
+    /// <summary>A correction after a count or a spill, up or down (in the lot's unit), always with its reason.</summary>
+    public void Adjust(Quantity quantity, string reason, StockActor by, DateTimeOffset now)
     {
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, quantity.Unit, LotNumber));
         CheckRule(new AdjustmentMustChangeStockRule(quantity));
         CheckRule(new ReasonMustBeGivenRule(reason));
-        if (quantity < 0)
+        if (quantity.Amount < 0)
         {
             TakeOff(MovementType.Adjustment, -quantity, batch: null, reason, by, now);
             return;
@@ -153,36 +160,41 @@ public sealed class Lot : AggregateRoot
     }
 
     /// <summary>Stock destroyed (expired, contaminated, spilled), with its reason.</summary>
-    public void Waste(decimal quantity, string reason, StockActor by, DateTimeOffset now)
+    public void Waste(Quantity quantity, string reason, StockActor by, DateTimeOffset now)
     {
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, quantity.Unit, LotNumber));
         CheckRule(new QuantityMustBePositiveRule(quantity, "wasted"));
         CheckRule(new ReasonMustBeGivenRule(reason));
         TakeOff(MovementType.Waste, quantity, batch: null, reason.Trim(), by, now);
     }
 
     /// <summary>Stock sent back to the vendor, with its reason.</summary>
-    public void ReturnToVendor(decimal quantity, string reason, StockActor by, DateTimeOffset now)
+    public void ReturnToVendor(Quantity quantity, string reason, StockActor by, DateTimeOffset now)
     {
+        CheckRule(new QuantityMustBeInTheLotsUnitRule(Unit, quantity.Unit, LotNumber));
         CheckRule(new QuantityMustBePositiveRule(quantity, "returned"));
         CheckRule(new ReasonMustBeGivenRule(reason));
         TakeOff(MovementType.Return, quantity, batch: null, reason.Trim(), by, now);
     }
 
-    private void TakeOff(MovementType type, decimal quantity, BatchReference? batch, string? reason, StockActor by, DateTimeOffset now)
+    private void TakeOff(MovementType type, Quantity quantity, BatchReference? batch, string? reason, StockActor by, DateTimeOffset now)
     {
-        CheckRule(new StockMustNotGoNegativeRule(OnHand, quantity, Unit, LotNumber));
+        CheckRule(new StockMustNotGoNegativeRule(OnHand, quantity, LotNumber));
         Record(type, -quantity, batch, reason, by, now);
-        if (OnHand == 0 && Status == LotStatus.Released)
+        if (OnHand.IsZero && Status == LotStatus.Released)
         {
             ChangeStatus(LotStatus.Depleted, now);
         }
     }
 
-    private void Record(MovementType type, decimal quantity, BatchReference? batch, string? reason, StockActor by, DateTimeOffset now)
+    /// <summary>A ledger line holds the amount only: its unit is the lot's.</summary>
+    private void Record(MovementType type, Quantity signed, BatchReference? batch, string? reason, StockActor by, DateTimeOffset now)
     {
         MovementCount++;
-        _movements.Add(new StockMovement(Id, MovementCount, type, quantity, batch, reason, by, now));
+        _movements.Add(new StockMovement(Id, MovementCount, type, signed.Amount, batch, reason, by, now));
     }
+
+    private Quantity InLotUnit(decimal amount) => new(amount, Unit);
 
     private void ChangeStatus(LotStatus status, DateTimeOffset now)
     {

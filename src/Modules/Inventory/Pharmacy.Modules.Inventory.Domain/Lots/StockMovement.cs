@@ -33,7 +33,7 @@ public sealed class StockMovement
 
     public MovementType Type { get; private set; }
 
-    /// <summary>Signed by its effect on the available quantity, in the item's unit.</summary>
+    /// <summary>Signed by its effect on the available quantity; the amount only, in the lot's unit (<see cref="Lot.Unit"/>).</summary>
     public decimal Quantity { get; private set; }
 
     public Guid? BatchId { get; private set; }

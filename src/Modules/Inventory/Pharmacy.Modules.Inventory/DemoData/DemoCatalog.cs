@@ -1,4 +1,5 @@
 using Pharmacy.Modules.Inventory.Domain.Items;
+using Pharmacy.Shared.Kernel;
 using static Pharmacy.Modules.Inventory.DemoData.DemoSuppliers;
 
 namespace Pharmacy.Modules.Inventory.DemoData;
@@ -9,7 +10,7 @@ namespace Pharmacy.Modules.Inventory.DemoData;
 /// <see cref="RunningLow"/> items are stocked thinly so that the reorder suggestions have something to show.
 /// </summary>
 internal sealed record DemoItem(
-    string Code, string Name, ItemKind Kind, StockUnit Unit, bool HazardousNiosh, ControlledSchedule? Schedule, decimal CostPerUnit,
+    string Code, string Name, ItemKind Kind, UnitOfMeasure Unit, bool HazardousNiosh, ControlledSchedule? Schedule, decimal CostPerUnit,
     StorageCondition Storage, DemoSupplier Supplier, decimal LotSize, bool RunningLow = false);
 
 /// <summary>The 45 ingredients of the shared demo catalog (codes, names, kinds, units, hazard, schedule and cost as given there).</summary>
@@ -19,9 +20,9 @@ internal static class DemoCatalog
     private const ItemKind Excipient = ItemKind.Excipient;
     private const ItemKind Base = ItemKind.Base;
     private const ItemKind Container = ItemKind.Container;
-    private const StockUnit G = StockUnit.Gram;
-    private const StockUnit ML = StockUnit.Milliliter;
-    private const StockUnit Each = StockUnit.Each;
+    private static readonly UnitOfMeasure G = UnitOfMeasure.Gram;
+    private static readonly UnitOfMeasure ML = UnitOfMeasure.Milliliter;
+    private static readonly UnitOfMeasure Each = UnitOfMeasure.Each;
     private const StorageCondition Room = StorageCondition.Room;
     private const StorageCondition Fridge = StorageCondition.Refrigerator;
     private const StorageCondition Freezer = StorageCondition.Freezer;

@@ -7,6 +7,7 @@ using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.DemoData;
 
@@ -72,7 +73,7 @@ internal sealed class InventoryDemoData(InventoryDbContext db) : IDemoDataSeeder
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{labeler}{(1000 + (index * 37)) % 10000:0000}{(index % 3) + 1:00}");
 
-    private sealed record LotPlan(DateOnly ExpiresOn, int ReceivedDaysAgo, decimal Quantity, bool Quarantined);
+    private sealed record LotPlan(DateOnly ExpiresOn, int ReceivedDaysAgo, Quantity Quantity, bool Quarantined);
 
     private static IEnumerable<LotPlan> LotPlans(DemoItem demo, int index, Faker faker, DateTimeOffset now)
     {
@@ -103,11 +104,12 @@ internal sealed class InventoryDemoData(InventoryDbContext db) : IDemoDataSeeder
     }
 
     /// <summary>A share of the usual lot, varied a little and rounded to what a label would say.</summary>
-    private static decimal Quantity(DemoItem demo, Faker faker, decimal share)
+    private static Quantity Quantity(DemoItem demo, Faker faker, decimal share)
     {
         var quantity = demo.LotSize * share * faker.Random.Decimal(0.85m, 1m);
-        var decimals = demo.Unit == StockUnit.Each || quantity >= 100 ? 0 : quantity >= 1 ? 1 : 3;
-        return Math.Max(decimal.Round(quantity, decimals), demo.Unit == StockUnit.Each ? 1 : 0.001m);
+        var counted = demo.Unit.Dimension == Dimension.Count;
+        var decimals = counted || quantity >= 100 ? 0 : quantity >= 1 ? 1 : 3;
+        return new Quantity(Math.Max(decimal.Round(quantity, decimals), counted ? 1 : 0.001m), demo.Unit);
     }
 
     private static string UniqueLotNumber(Faker faker, DemoSupplier supplier, IReadOnlySet<string> taken)

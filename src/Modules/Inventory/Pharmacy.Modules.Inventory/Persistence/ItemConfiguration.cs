@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pharmacy.Modules.Inventory.Domain.Items;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Persistence;
 
@@ -16,13 +18,33 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         builder.HasIndex(item => item.Name);
         builder.Property(item => item.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(item => item.Ndc).HasMaxLength(11);
-        builder.Property(item => item.Unit).HasStockUnitConversion();
+        builder.Property(item => item.Unit).HasMaxLength(QuantityPrecision.UnitLength);
         builder.Property(item => item.ControlledSchedule).HasConversion<string>().HasMaxLength(5);
         builder.Property(item => item.Storage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(item => item.ReorderPoint).HasPrecision(QuantityPrecision.Digits, QuantityPrecision.Scale);
-        builder.Property(item => item.ReorderQuantity).HasPrecision(QuantityPrecision.Digits, QuantityPrecision.Scale);
-        builder.Property(item => item.CostPerUnit).HasPrecision(18, 4);
-        builder.Property(item => item.Currency).HasMaxLength(3).IsRequired();
+        // The reorder levels are in the item's unit: they share its column.
+        builder.ComplexProperty(item => item.ReorderPoint).InItemUnit("reorder_point");
+        builder.ComplexProperty(item => item.ReorderQuantity).InItemUnit("reorder_quantity");
+        builder.ComplexProperty(item => item.CostPerUnit).OnColumns("cost_per_unit", 18, 4);
         builder.Ignore(item => item.DomainEvents);
+    }
+}
+
+/// <summary>
+/// Quantities keep six decimals: the smallest amounts in the catalog are micrograms of a gram-counted drug
+/// (alprostadil at 0.00001 g per mL).
+/// </summary>
+internal static class QuantityPrecision
+{
+    public const int Digits = 18;
+    public const int Scale = 6;
+
+    /// <summary>Units are stored by their symbol ("g", "mL", "each"), as reports and other systems read them.</summary>
+    public const int UnitLength = 10;
+
+    /// <summary>A quantity of an item on its amount column, in the unit column of the row.</summary>
+    public static void InItemUnit(this ComplexPropertyBuilder<Quantity> quantity, string amountColumn)
+    {
+        quantity.Property(value => value.Amount).HasColumnName(amountColumn).HasPrecision(Digits, Scale);
+        quantity.Property(value => value.Unit).HasColumnName("unit").HasMaxLength(UnitLength);
     }
 }

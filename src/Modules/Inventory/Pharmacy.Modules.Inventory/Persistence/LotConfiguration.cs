@@ -13,7 +13,7 @@ internal sealed class LotConfiguration : IEntityTypeConfiguration<Lot>
         builder.HasKey(lot => lot.Id);
         builder.HasOne<Item>().WithMany().HasForeignKey(lot => lot.ItemId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(lot => lot.ItemCode).HasMaxLength(20).IsRequired();
-        builder.Property(lot => lot.Unit).HasStockUnitConversion();
+        builder.Property(lot => lot.Unit).HasMaxLength(QuantityPrecision.UnitLength);
         builder.Property(lot => lot.LotNumber).HasMaxLength(50).IsRequired();
         builder.HasIndex(lot => new { lot.ItemId, lot.LotNumber }).IsUnique();
         builder.Property(lot => lot.Manufacturer).HasMaxLength(100).IsRequired();

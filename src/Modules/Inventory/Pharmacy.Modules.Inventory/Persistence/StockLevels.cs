@@ -1,10 +1,11 @@
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Domain.Lots;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Persistence;
 
 /// <summary>
-/// Balances derived from the ledger in SQL, for lists and reports. On hand is every line but reservations; what is
+/// Balances derived from the ledger in SQL, for lists and reports, as amounts in the item's unit. On hand is every line but reservations; what is
 /// available counts only lots that may be used today (released, not expired), net of their open reservations.
 /// </summary>
 internal static class StockLevels
@@ -40,7 +41,6 @@ internal static class StockLevels
             CertificateOfAnalysis = lot.CertificateOfAnalysis,
             Status = lot.Status,
             CostPerUnit = item.CostPerUnit,
-            Currency = item.Currency,
             OnHand = lot.Movements
                 .Where(m => m.Type != MovementType.Reservation && m.Type != MovementType.ReservationRelease)
                 .Sum(m => (decimal?)m.Quantity) ?? 0,
@@ -70,7 +70,7 @@ internal sealed class LotStock
 
     public string ItemName { get; init; } = "";
 
-    public StockUnit Unit { get; init; }
+    public UnitOfMeasure Unit { get; init; } = UnitOfMeasure.Each;
 
     public string LotNumber { get; init; } = "";
 
@@ -86,9 +86,7 @@ internal sealed class LotStock
 
     public LotStatus Status { get; init; }
 
-    public decimal CostPerUnit { get; init; }
-
-    public string Currency { get; init; } = "";
+    public Money CostPerUnit { get; init; }
 
     public decimal OnHand { get; init; }
 

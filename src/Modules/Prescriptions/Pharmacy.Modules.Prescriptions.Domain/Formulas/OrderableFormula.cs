@@ -22,7 +22,7 @@ public sealed class OrderableFormula : Entity
     public string DosageForm { get; private set; } = "";
 
     /// <summary>What a prescribed quantity counts: capsule, mL, g, troche.</summary>
-    public string Unit { get; private set; } = "";
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
     /// <summary>Capsules, tablets, troches and suppositories are dispensed by count: a quantity is a whole number.</summary>
     public bool CountedInWholeUnits { get; private set; }
@@ -45,6 +45,9 @@ public sealed class OrderableFormula : Entity
         return formula;
     }
 
+    /// <summary>A quantity prescribed of this formula: so many of its dispensing unit.</summary>
+    public Quantity QuantityOf(decimal amount) => new(amount, Unit);
+
     /// <summary>A newer version was approved; an older event arriving late changes nothing.</summary>
     public void Approve(
         int version, string name, string dosageForm, string unit, bool countedInWholeUnits, string storage, string? controlledSchedule,
@@ -58,7 +61,7 @@ public sealed class OrderableFormula : Entity
         Version = version;
         Name = name.Trim();
         DosageForm = dosageForm;
-        Unit = unit.Trim();
+        Unit = UnitOfMeasure.Parse(unit);
         CountedInWholeUnits = countedInWholeUnits;
         Storage = storage;
         ControlledSchedule = string.IsNullOrWhiteSpace(controlledSchedule) ? null : controlledSchedule.Trim();

@@ -29,6 +29,7 @@ public sealed partial class Prescription : AggregateRoot
 
     public string FormulaCode { get; private set; } = "";
 
+    /// <summary>How many of the formula's dispensing unit are prescribed; the unit is the formula's (<see cref="OrderableFormula.Unit"/>).</summary>
     public decimal Quantity { get; private set; }
 
     public string Directions { get; private set; } = "";
@@ -71,7 +72,7 @@ public sealed partial class Prescription : AggregateRoot
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         CheckRule(new PrescriberMustBeActiveRule(prescriberNpi, prescriber is not null, prescriber?.IsActive == true));
         CheckRule(new PrescriptionMustNameAnApprovedFormulaRule(formulaCode, formula));
-        CheckRule(new QuantityMustSuitTheFormulaRule(quantity, formula!));
+        CheckRule(new QuantityMustSuitTheFormulaRule(formula!.QuantityOf(quantity), formula));
         CheckRule(new RefillsMustNotExceedLimitRule(refills));
         CheckRule(new WrittenDateMustNotBeInTheFutureRule(writtenOn, today));
         CheckRule(new PrescriptionMustNotBeExpiredRule(writtenOn, today));

@@ -1,3 +1,5 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
 /// <summary>The prescription workflow (DOMAIN.md): Received, verified by a pharmacist, made, dispensed or shipped.</summary>
@@ -17,7 +19,10 @@ public enum PrescriptionStatus
 /// <summary>How the prescription reached the pharmacy.</summary>
 public enum IntakeChannel
 {
+    [DisplayText("API")]
     Api,
+
+    [DisplayText("FHIR")]
     Fhir,
     Portal,
     Staff,

@@ -1,9 +1,11 @@
+using Pharmacy.Shared.Kernel;
+
 namespace Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 
 /// <summary>What Compounding says about a batch that waits for release: the facts Quality reviews.</summary>
 public sealed record CompoundedBatch(
     Guid BatchId, string BatchNumber, string FormulaCode, string FormulaName, int FormulaVersion, decimal Quantity, string Unit,
-    DateTimeOffset BeyondUseDate, string BudLimitedBy, string Storage, IReadOnlyList<BatchLot> Lots, IReadOnlyList<QcCheckSpec> Checks,
+    DateTimeOffset BeyondUseDate, BudLimitedBy BudLimitedBy, StorageCondition Storage, IReadOnlyList<BatchLot> Lots, IReadOnlyList<QcCheckSpec> Checks,
     IReadOnlyList<Guid> FillIds, string PreparedBy, string CheckedBy, DateTimeOffset CompoundedAt);
 
 /// <summary>A QC check the formula asks for, with its acceptance limit in words ("pH 6.5-7.5").</summary>

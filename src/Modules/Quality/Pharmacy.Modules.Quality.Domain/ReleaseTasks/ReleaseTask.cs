@@ -38,9 +38,9 @@ public sealed class ReleaseTask : AggregateRoot
     public DateTimeOffset BeyondUseDate { get; private set; }
 
     /// <summary>Which of the USP table limit, the stability reference or the earliest lot expiry set the BUD.</summary>
-    public string BudLimitedBy { get; private set; } = "";
+    public BudLimitedBy BudLimitedBy { get; private set; }
 
-    public string Storage { get; private set; } = "";
+    public StorageCondition Storage { get; private set; }
 
     public string PreparedBy { get; private set; } = "";
 

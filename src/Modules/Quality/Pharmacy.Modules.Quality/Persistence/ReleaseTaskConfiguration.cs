@@ -18,8 +18,8 @@ internal sealed class ReleaseTaskConfiguration : IEntityTypeConfiguration<Releas
         builder.Property(task => task.FormulaName).HasMaxLength(200).IsRequired();
         builder.Property(task => task.Quantity).HasPrecision(12, 3);
         builder.Property(task => task.Unit).HasMaxLength(20).IsRequired();
-        builder.Property(task => task.BudLimitedBy).HasMaxLength(100).IsRequired();
-        builder.Property(task => task.Storage).HasMaxLength(40).IsRequired();
+        builder.Property(task => task.BudLimitedBy).HasConversion<string>().HasMaxLength(100).IsRequired();
+        builder.Property(task => task.Storage).HasConversion<string>().HasMaxLength(40).IsRequired();
         builder.Property(task => task.PreparedBy).HasMaxLength(200).IsRequired();
         builder.Property(task => task.CheckedBy).HasMaxLength(200).IsRequired();
         builder.Property(task => task.Status).HasConversion<string>().HasMaxLength(20);

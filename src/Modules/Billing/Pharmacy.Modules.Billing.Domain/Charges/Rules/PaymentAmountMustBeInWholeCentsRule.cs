@@ -2,9 +2,9 @@ using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Domain.Charges;
 
-public sealed class PaymentAmountMustBeInWholeCentsRule(decimal amount) : IBusinessRule
+public sealed class PaymentAmountMustBeInWholeCentsRule(Money amount) : IBusinessRule
 {
-    public bool IsBroken() => !Money.HasWholeCents(amount);
+    public bool IsBroken() => !amount.HasWholeCents;
 
-    public string Message => $"{amount} is not an amount in dollars and cents.";
+    public string Message => $"{amount.Amount} is not an amount in dollars and cents.";
 }

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Domain.Prices;
 
-public sealed class PriceMustBePositiveRule(decimal pricePerUnit) : IBusinessRule
+public sealed class PriceMustBePositiveRule(Money pricePerUnit) : IBusinessRule
 {
-    public bool IsBroken() => pricePerUnit <= 0;
+    public bool IsBroken() => !pricePerUnit.IsPositive;
 
     public string Message => "A price per unit must be more than $0.00.";
 }

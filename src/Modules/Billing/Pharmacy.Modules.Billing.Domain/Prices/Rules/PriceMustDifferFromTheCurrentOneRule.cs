@@ -1,11 +1,10 @@
-using System.Globalization;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Domain.Prices;
 
-public sealed class PriceMustDifferFromTheCurrentOneRule(decimal current, decimal proposed, string unit) : IBusinessRule
+public sealed class PriceMustDifferFromTheCurrentOneRule(Money current, Money proposed, string unit) : IBusinessRule
 {
     public bool IsBroken() => current == proposed;
 
-    public string Message => string.Create(CultureInfo.InvariantCulture, $"The price is already ${current:0.00##} per {unit}.");
+    public string Message => $"The price is already {current.ToUnitPriceString()} per {unit}.";
 }

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Features.AddFormulaPrice;
@@ -29,7 +29,7 @@ internal sealed class AddFormulaPriceValidator : InputValidator<AddFormulaPrice>
     {
         RuleFor(command => command.FormulaCode).NotEmpty().WithMessage("Enter the formula code.").MaximumLength(40);
         RuleFor(command => command.PricePerUnit).GreaterThan(0).WithMessage("Enter a price more than $0.00.")
-            .LessThanOrEqualTo(PriceRules.MaxPricePerUnit).WithMessage($"A price per unit is at most {Money.Format(PriceRules.MaxPricePerUnit)}.")
+            .LessThanOrEqualTo(PriceLimits.MaxPricePerUnit).WithMessage($"A price per unit is at most {Money.Dollars(PriceLimits.MaxPricePerUnit)}.")
             .PrecisionScale(12, PriceDecimals, ignoreTrailingZeros: true).WithMessage($"Enter the price with at most {PriceDecimals} decimals.");
     }
 }
@@ -41,7 +41,7 @@ internal sealed class AddFormulaPriceHandler(BillingDbContext db, TimeProvider c
         var code = command.FormulaCode.Trim().ToUpperInvariant();
         var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
         var alreadyListed = await db.FormulaPrices.AnyAsync(price => price.FormulaCode == code, cancellationToken);
-        db.FormulaPrices.Add(FormulaPrice.ListFromCatalog(code, formula, command.PricePerUnit, alreadyListed, clock.GetUtcNow()));
+        db.FormulaPrices.Add(FormulaPrice.ListFromCatalog(code, formula, Money.Dollars(command.PricePerUnit), alreadyListed, clock.GetUtcNow()));
         return Mediator.Unit.Value;
     }
 }

@@ -3,11 +3,11 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Prices;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Features.ChangePrice;
@@ -27,7 +27,7 @@ internal sealed class ChangePriceValidator : InputValidator<ChangePrice>
     {
         RuleFor(command => command.FormulaCode).NotEmpty().WithMessage("Choose the formula.");
         RuleFor(command => command.PricePerUnit).GreaterThan(0).WithMessage("Enter a price more than $0.00.")
-            .LessThanOrEqualTo(PriceRules.MaxPricePerUnit).WithMessage($"A price per unit is at most {Money.Format(PriceRules.MaxPricePerUnit)}.")
+            .LessThanOrEqualTo(PriceLimits.MaxPricePerUnit).WithMessage($"A price per unit is at most {Money.Dollars(PriceLimits.MaxPricePerUnit)}.")
             .PrecisionScale(12, PriceDecimals, ignoreTrailingZeros: true).WithMessage($"Enter the price with at most {PriceDecimals} decimals.");
         RuleFor(command => command.Reason).NotEmpty().WithMessage("Give the reason for the price change.").MaximumLength(500);
     }
@@ -38,7 +38,7 @@ internal sealed class ChangePriceHandler(BillingDbContext db, TimeProvider clock
     public async ValueTask<Mediator.Unit> Handle(ChangePrice command, CancellationToken cancellationToken)
     {
         var price = await db.FindPriceAsync(command.FormulaCode, cancellationToken);
-        price.ChangePrice(command.PricePerUnit, command.Reason, clock.GetUtcNow());
+        price.ChangePrice(new Money(command.PricePerUnit, price.PricePerUnit.Currency), command.Reason, clock.GetUtcNow());
         return Mediator.Unit.Value;
     }
 }

@@ -36,10 +36,10 @@ internal sealed class GetChargeHandler(BillingDbContext db, PharmacyTimeZone zon
         var history = await RecordHistory.ReadAsync(db, zone, nameof(Charge), id.Value, cancellationToken);
         return new ChargeDetails(
             charge.Id.Value, charge.FillId, charge.PrescriptionId, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit,
-            charge.UnitPrice, charge.Amount, charge.AmountPaid, charge.Currency, charge.PayerType.ToString(), charge.PayerName,
+            charge.UnitPrice.Amount, charge.Amount.Amount, charge.AmountPaid.Amount, charge.Currency, charge.PayerType.ToString(), charge.PayerName,
             charge.Status.ToString(), charge.NeedsPricing, charge.DispensedAt, charge.CreatedAt, charge.PaidAt,
             [.. charge.Payments.OrderBy(p => p.ReceivedAt).Select(p => new PaymentDetails(
-                p.Id.Value, p.Amount, p.Currency, p.Method.ToString(), p.ReceivedBy, p.ReceivedAt))],
+                p.Id.Value, p.Amount.Amount, p.Amount.Currency, p.Method.ToString(), p.ReceivedBy, p.ReceivedAt))],
             history);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Features.GetChargeTotals;
 
@@ -28,7 +29,7 @@ internal sealed class GetChargeTotalsHandler(BillingDbContext db, TimeProvider c
             .Where(charge => charge.Status != ChargeStatus.Paid)
             .Select(charge => new { charge.Amount, charge.AmountPaid, charge.DispensedAt, charge.NeedsPricing })
             .ToListAsync(cancellationToken);
-        var collected = await db.Payments.AsNoTracking().Select(payment => payment.Amount).ToListAsync(cancellationToken);
+        var collected = await db.Payments.AsNoTracking().Select(payment => payment.Amount.Amount).ToListAsync(cancellationToken);
 
         var today = clock.GetUtcNow();
         var owed = unsettled.Where(charge => !charge.NeedsPricing).ToList();
@@ -36,12 +37,12 @@ internal sealed class GetChargeTotalsHandler(BillingDbContext db, TimeProvider c
             .Select((bucket, i) =>
             {
                 var inBucket = owed.Where(charge => BucketOf((today - charge.DispensedAt).Days) == i).ToList();
-                return new AgingBucket(bucket.Label, inBucket.Sum(charge => charge.Amount - charge.AmountPaid), inBucket.Count);
+                return new AgingBucket(bucket.Label, inBucket.Sum(charge => (charge.Amount - charge.AmountPaid).Amount), inBucket.Count);
             })
             .ToList();
         return new ChargeTotals(
-            owed.Sum(charge => charge.Amount - charge.AmountPaid), owed.Count, collected.Sum(), unsettled.Count(charge => charge.NeedsPricing),
-            Domain.Money.Usd, aging);
+            owed.Sum(charge => (charge.Amount - charge.AmountPaid).Amount), owed.Count, collected.Sum(), unsettled.Count(charge => charge.NeedsPricing),
+            Money.Usd, aging);
     }
 
     private static int BucketOf(int days) => Array.FindIndex(Buckets, bucket => days <= bucket.UpToDays);

@@ -55,8 +55,8 @@ internal sealed class GetChargesHandler(BillingDbContext db) : IQueryHandler<Get
         return await charges
             .OrderByDescending(charge => charge.DispensedAt)
             .Select(charge => new ChargeSummary(
-                charge.Id.Value, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit, charge.Amount, charge.AmountPaid,
-                charge.Currency, charge.PayerType.ToString(), charge.PayerName, charge.Status.ToString(), charge.NeedsPricing, charge.DispensedAt))
+                charge.Id.Value, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit, charge.Amount.Amount, charge.AmountPaid.Amount,
+                charge.Amount.Currency, charge.PayerType.ToString(), charge.PayerName, charge.Status.ToString(), charge.NeedsPricing, charge.DispensedAt))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

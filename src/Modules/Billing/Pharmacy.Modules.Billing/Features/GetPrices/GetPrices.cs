@@ -19,7 +19,8 @@ internal sealed class GetPricesHandler(BillingDbContext db) : IQueryHandler<GetP
         await db.FormulaPrices.AsNoTracking()
             .OrderBy(price => price.FormulaCode)
             .Select(price => new FormulaPriceSummary(
-                price.FormulaCode, price.FormulaName, price.Unit, price.PricePerUnit, price.Currency, price.ChangedAt, price.ChangeReason))
+                price.FormulaCode, price.FormulaName, price.Unit, price.PricePerUnit.Amount, price.PricePerUnit.Currency, price.ChangedAt,
+                price.ChangeReason))
             .ToListAsync(cancellationToken);
 }
 

@@ -3,11 +3,11 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing.Features.RecordPayment;
@@ -28,8 +28,8 @@ internal sealed class RecordPaymentValidator : InputValidator<RecordPayment>
     public RecordPaymentValidator()
     {
         RuleFor(command => command.Amount).GreaterThan(0).WithMessage("Enter an amount more than $0.00.")
-            .LessThanOrEqualTo(MaxPayment).WithMessage($"One payment is at most {Money.Format(MaxPayment)}; record a larger sum as several.")
-            .Must(Money.HasWholeCents).WithMessage("Enter the amount in dollars and cents.");
+            .LessThanOrEqualTo(MaxPayment).WithMessage($"One payment is at most {Money.Dollars(MaxPayment)}; record a larger sum as several.")
+            .Must(amount => Money.Dollars(amount).HasWholeCents).WithMessage("Enter the amount in dollars and cents.");
         RuleFor(command => command.Method).IsInEnum().WithMessage("The method is Cash, Card or Check.");
     }
 }
@@ -39,8 +39,8 @@ internal sealed class RecordPaymentHandler(BillingDbContext db, ICurrentUser use
     public async ValueTask<PaymentRecorded> Handle(RecordPayment command, CancellationToken cancellationToken)
     {
         var charge = await db.FindChargeAsync(ChargeId.From(command.ChargeId), cancellationToken);
-        var payment = charge.RecordPayment(command.Amount, command.Method, user.Name, clock.GetUtcNow());
-        return new PaymentRecorded(payment.Id.Value, charge.Balance, charge.Status.ToString());
+        var payment = charge.RecordPayment(new Money(command.Amount, charge.Currency), command.Method, user.Name, clock.GetUtcNow());
+        return new PaymentRecorded(payment.Id.Value, charge.Balance.Amount, charge.Status.ToString());
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Domain.Batches;
@@ -7,7 +8,5 @@ public sealed class BatchMustBeInStatusRule(string batchNumber, BatchStatus actu
 {
     public bool IsBroken() => actual != required;
 
-    public string Message => $"Only a {Describe(required)} batch can be {act}; batch {batchNumber} is {Describe(actual)}.";
-
-    private static string Describe(BatchStatus status) => status == BatchStatus.InProgress ? "in progress" : status.ToString().ToLowerInvariant();
+    public string Message => $"Only a {EnumText.InSentence(required)} batch can be {act}; batch {batchNumber} is {EnumText.InSentence(actual)}.";
 }

@@ -4,7 +4,7 @@ namespace Pharmacy.Modules.Compounding.Domain.Formulas;
 
 public sealed class FormulaMustHaveAnActiveIngredientRule(IReadOnlyList<FormulaIngredient> ingredients) : IBusinessRule
 {
-    public bool IsBroken() => !ingredients.Any(i => i.Role == IngredientRole.Active && i.QuantityPerUnit > 0);
+    public bool IsBroken() => !ingredients.Any(i => i.Role == IngredientRole.Active && i.PerUnit.IsPositive);
 
     public string Message => "A formula needs at least one active ingredient with a quantity per unit.";
 }

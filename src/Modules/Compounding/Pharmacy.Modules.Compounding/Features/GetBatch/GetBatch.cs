@@ -11,6 +11,7 @@ using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Features.GetBatch;
 
@@ -63,21 +64,21 @@ internal sealed class GetBatchHandler(CompoundingDbContext db, PharmacyTimeZone 
             batch.QualityDecisionAt, batch.QualityDecisionBy, batch.RejectionReason,
             [.. batch.Fills.OrderBy(f => f.RxNumber).Select(f => new BatchFillLine(f.FillId, f.RxNumber, f.FillNumber, f.Quantity))],
             [.. batch.Ingredients.OrderBy(i => i.Line).Select(i => new BatchIngredientLine(
-                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.Unit, i.QuantityPerUnit, i.TheoreticalQuantity,
-                i.ActualQuantity, i.BalanceId, i.OutsideTolerance))],
+                i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.Unit.Symbol, i.PerUnit.Amount, i.Theoretical.Amount,
+                i.Weighed?.Amount, i.BalanceId, i.OutsideTolerance))],
             [.. batch.Lots.OrderBy(l => l.ItemCode).ThenBy(l => l.ExpiresOn).Select(l => new BatchLotLine(
-                l.ItemCode, l.LotId, l.LotNumber, l.AllocatedQuantity, l.UsedQuantity, l.Unit, l.ExpiresOn))],
+                l.ItemCode, l.LotId, l.LotNumber, l.Allocated.Amount, l.Used?.Amount, l.Unit.Symbol, l.ExpiresOn))],
             history);
     }
 
     /// <summary>What set the beyond-use date, in words staff can check against the record.</summary>
     private static string? BudReason(Batch batch, Formula? formula) => batch.BudLimitedBy switch
     {
-        BudLimitedBy.UspLimit => $"USP limit: {formula?.UspLimit.Describe()}",
-        BudLimitedBy.Stability => $"Stability reference: {formula?.StabilityDays} days ({formula?.StabilitySource})",
+        BudLimitedBy.UspLimit => $"{EnumText.Of(BudLimitedBy.UspLimit)}: {formula?.UspLimit.Describe()}",
+        BudLimitedBy.Stability => $"{EnumText.Of(BudLimitedBy.Stability)}: {formula?.StabilityDays} days ({formula?.StabilitySource})",
         BudLimitedBy.IngredientExpiry => batch.Lots.MinBy(l => l.ExpiresOn) is { } lot
-            ? $"Ingredient lot expiry: lot {lot.LotNumber} of {lot.ItemCode} expires on {lot.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
-            : "Ingredient lot expiry",
+            ? $"{EnumText.Of(BudLimitedBy.IngredientExpiry)}: lot {lot.LotNumber} of {lot.ItemCode} expires on {lot.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : EnumText.Of(BudLimitedBy.IngredientExpiry),
         _ => null,
     };
 }

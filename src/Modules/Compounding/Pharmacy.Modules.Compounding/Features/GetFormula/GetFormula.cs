@@ -8,6 +8,7 @@ using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Features.GetFormula;
 
@@ -49,7 +50,7 @@ internal sealed class GetFormulaHandler(CompoundingDbContext db, PharmacyTimeZon
             formula.StabilityDays, formula.StabilitySource, formula.UspLimit.Describe(), formula.ControlledSchedule, formula.ChangeSummary,
             formula.CreatedAt, formula.ApprovedAt, formula.ApprovedByName, formula.RetiredAt,
             [.. formula.Ingredients.OrderBy(i => i.Line).Select(i => new FormulaIngredientLine(
-                i.Line, i.ItemCode, i.Name, IngredientRoles.Describe(i.Role), i.QuantityPerUnit, i.Unit))],
+                i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.PerUnit.Amount, i.Unit.Symbol))],
             [.. formula.QualityChecks.OrderBy(c => c.Line).Select(c => new QualityCheckLine(c.Name, c.Specification))],
             formula.Instructions,
             [.. versions.OrderByDescending(f => f.VersionNumber).Select(f => new FormulaVersionLine(

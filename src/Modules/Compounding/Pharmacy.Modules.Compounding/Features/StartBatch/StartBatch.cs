@@ -32,7 +32,7 @@ internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus
         var now = clock.GetUtcNow();
         var answer = await AskInventoryAsync(
             new AllocateLotsForBatch(
-                batch.Id.Value, batch.BatchNumber, [.. needs.Select(n => new IngredientNeed(n.ItemCode, n.TheoreticalQuantity, n.Unit))],
+                batch.Id.Value, batch.BatchNumber, [.. needs.Select(n => new IngredientNeed(n.ItemCode, n.Theoretical.Amount, n.Theoretical.Unit.Symbol))],
                 formula!.LotsMustLastUntil(now)),
             cancellationToken);
         if (answer is null)
@@ -43,7 +43,7 @@ internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus
         var names = needs.ToDictionary(n => n.ItemCode, n => n.Name);
         var allocation = new LotAllocation(
             answer.Succeeded,
-            [.. answer.Lots.Select(lot => new BatchLot(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit, lot.ExpiresOn))],
+            [.. answer.Lots.Select(lot => new BatchLot(lot.ItemCode, lot.LotId, lot.LotNumber, Quantity.Of(lot.Quantity, lot.Unit), lot.ExpiresOn))],
             [.. answer.Shortfalls.Select(s => new StockShortfall(
                 s.ItemCode, string.IsNullOrWhiteSpace(s.ItemName) ? names.GetValueOrDefault(s.ItemCode, s.ItemCode) : s.ItemName,
                 s.Needed, s.Available, s.Unit))]);

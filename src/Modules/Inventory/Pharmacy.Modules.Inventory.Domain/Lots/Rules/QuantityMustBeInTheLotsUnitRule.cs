@@ -3,9 +3,9 @@ using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Domain.Lots;
 
-public sealed class QuantityMustBeInTheLotsUnitRule(StockUnit lotUnit, string? unit, string lotNumber) : IBusinessRule
+public sealed class QuantityMustBeInTheLotsUnitRule(UnitOfMeasure lotUnit, UnitOfMeasure unit, string lotNumber) : IBusinessRule
 {
-    public bool IsBroken() => !lotUnit.Matches(unit);
+    public bool IsBroken() => unit != lotUnit;
 
-    public string Message => $"Lot {lotNumber} is counted in {lotUnit.Symbol()}; a quantity in {unit} is not converted.";
+    public string Message => $"Lot {lotNumber} is counted in {lotUnit}; a quantity in {unit} is not converted.";
 }

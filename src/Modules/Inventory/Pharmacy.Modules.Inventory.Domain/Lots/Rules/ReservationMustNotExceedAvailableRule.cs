@@ -3,10 +3,9 @@ using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Domain.Lots;
 
-public sealed class ReservationMustNotExceedAvailableRule(decimal available, decimal quantity, StockUnit unit, string lotNumber) : IBusinessRule
+public sealed class ReservationMustNotExceedAvailableRule(Quantity available, Quantity quantity, string lotNumber) : IBusinessRule
 {
     public bool IsBroken() => quantity > available;
 
-    public string Message =>
-        $"Lot {lotNumber} has {StockQuantities.Format(available, unit)} available; {StockQuantities.Format(quantity, unit)} cannot be reserved.";
+    public string Message => $"Lot {lotNumber} has {available} available; {quantity} cannot be reserved.";
 }

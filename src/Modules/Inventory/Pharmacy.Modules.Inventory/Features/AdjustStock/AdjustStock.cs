@@ -7,6 +7,7 @@ using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Features.AdjustStock;
 
@@ -14,12 +15,14 @@ namespace Pharmacy.Modules.Inventory.Features.AdjustStock;
 public enum StockChange
 {
     /// <summary>A count correction, up (+) or down (−).</summary>
+    [DisplayText("Count correction (+/−)")]
     Adjustment,
 
     /// <summary>Stock destroyed: the quantity removed.</summary>
     Waste,
 
     /// <summary>Stock sent back to the vendor: the quantity removed.</summary>
+    [DisplayText("Return to vendor")]
     Return,
 }
 
@@ -62,19 +65,22 @@ internal sealed class AdjustStockHandler(InventoryDbContext db, ICurrentUser use
                   ?? throw new NotFoundException("Lot", command.LotId);
         var by = new StockActor(user.Id, user.Name);
         var now = clock.GetUtcNow();
+        // The form and the API give the quantity in the item's unit.
+        var quantity = new Quantity(command.Quantity, lot.Unit);
         switch (command.Change)
         {
             case StockChange.Waste:
-                lot.Waste(command.Quantity, command.Reason, by, now);
+                lot.Waste(quantity, command.Reason, by, now);
                 break;
             case StockChange.Return:
-                lot.ReturnToVendor(command.Quantity, command.Reason, by, now);
+                lot.ReturnToVendor(quantity, command.Reason, by, now);
                 break;
             default:
-                lot.Adjust(command.Quantity, command.Reason, by, now);
+                lot.Adjust(quantity, command.Reason, by, now);
                 break;
         }
 
-        return new StockAdjusted(lot.Id.Value, lot.LotNumber, lot.OnHand, lot.Available, lot.Unit.Symbol(), lot.StatusOn(clock.Today()).ToString());
+        return new StockAdjusted(
+            lot.Id.Value, lot.LotNumber, lot.OnHand.Amount, lot.Available.Amount, lot.Unit.Symbol, lot.StatusOn(clock.Today()).ToString());
     }
 }

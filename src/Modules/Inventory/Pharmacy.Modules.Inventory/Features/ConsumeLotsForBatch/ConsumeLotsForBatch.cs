@@ -6,6 +6,7 @@ using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Features.ConsumeLotsForBatch;
 
@@ -28,6 +29,7 @@ internal sealed class ConsumeLotsForBatchValidator : InputValidator<ConsumeLotsF
         {
             lot.RuleFor(l => l.LotId).NotEmpty();
             lot.RuleFor(l => l.Quantity).GreaterThan(0);
+            lot.RuleFor(l => l.Unit).Must(unit => UnitOfMeasure.TryParse(unit, out _)).WithMessage("Give each quantity's unit (g, mL, each).");
         });
     }
 }
@@ -59,7 +61,7 @@ internal sealed class ConsumeLotsForBatchHandler(InventoryDbContext db, ICurrent
 
             foreach (var line in group)
             {
-                lot.Consume(batch, line.Quantity, line.Unit, by, command.CompoundedAt);
+                lot.Consume(batch, Quantity.Of(line.Quantity, line.Unit), by, command.CompoundedAt);
             }
         }
 

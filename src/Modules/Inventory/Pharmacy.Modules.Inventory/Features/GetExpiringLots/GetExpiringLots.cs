@@ -45,8 +45,8 @@ internal sealed class GetExpiringLotsHandler(InventoryDbContext db, TimeProvider
         [
             .. lots.Select(lot => new ExpiringLot(
                 lot.ItemCode, lot.ItemName, lot.LotId.Value, lot.LotNumber, lot.Manufacturer, lot.ExpiresOn, lot.ExpiresOn.DayNumber - today.DayNumber,
-                LotStatuses.Effective(lot.Status, lot.ExpiresOn, today).ToString(), lot.OnHand, lot.Reserved, lot.Unit.Symbol(),
-                decimal.Round(lot.OnHand * lot.CostPerUnit, 2), lot.Currency)),
+                LotStatuses.Effective(lot.Status, lot.ExpiresOn, today).ToString(), lot.OnHand, lot.Reserved, lot.Unit.Symbol,
+                (lot.CostPerUnit * lot.OnHand).RoundedToCents().Amount, lot.CostPerUnit.Currency)),
         ];
     }
 }

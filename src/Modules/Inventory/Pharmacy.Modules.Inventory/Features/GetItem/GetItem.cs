@@ -59,12 +59,12 @@ internal sealed class GetItemHandler(InventoryDbContext db, TimeProvider clock, 
 
         return new ItemDetails(
             GetItemsHandler.ToSummary(item),
-            item.Item.CostPerUnit,
-            item.Item.Currency,
+            item.Item.CostPerUnit.Amount,
+            item.Item.CostPerUnit.Currency,
             [.. lots.Select(lot => ToSummary(lot, today))],
             [
                 .. movements.Select(m => new MovementLine(
-                    m.movement.LotId.Value, m.LotNumber, m.movement.Sequence, m.movement.Type.ToString(), m.movement.Quantity, m.Unit.Symbol(),
+                    m.movement.LotId.Value, m.LotNumber, m.movement.Sequence, m.movement.Type.ToString(), m.movement.Quantity, m.Unit.Symbol,
                     m.movement.BatchNumber, m.movement.Reason, m.movement.RecordedBy, m.movement.RecordedAt)),
             ],
             history);
@@ -73,7 +73,7 @@ internal sealed class GetItemHandler(InventoryDbContext db, TimeProvider clock, 
     internal static LotSummary ToSummary(LotStock lot, DateOnly today) =>
         new(
             lot.LotId.Value, lot.LotNumber, lot.Manufacturer, lot.Vendor, lot.ExpiresOn, lot.ReceivedAt, lot.CertificateOfAnalysis,
-            LotStatuses.Effective(lot.Status, lot.ExpiresOn, today).ToString(), lot.OnHand, lot.Reserved, Available(lot, today), lot.Unit.Symbol());
+            LotStatuses.Effective(lot.Status, lot.ExpiresOn, today).ToString(), lot.OnHand, lot.Reserved, Available(lot, today), lot.Unit.Symbol);
 
     /// <summary>What a batch could still take from the lot: nothing while it is quarantined, expired, recalled or empty.</summary>
     private static decimal Available(LotStock lot, DateOnly today) =>

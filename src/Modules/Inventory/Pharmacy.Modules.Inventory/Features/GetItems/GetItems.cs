@@ -58,9 +58,9 @@ internal sealed class GetItemsHandler(InventoryDbContext db, TimeProvider clock)
 
     internal static ItemSummary ToSummary(ItemStock row) =>
         new(
-            row.Item.Id.Value, row.Item.Code, row.Item.Name, row.Item.Kind.ToString(), row.Item.Ndc, row.Item.Unit.Symbol(),
+            row.Item.Id.Value, row.Item.Code, row.Item.Name, row.Item.Kind.ToString(), row.Item.Ndc, row.Item.Unit.Symbol,
             row.Item.HazardousNiosh, row.Item.ControlledSchedule?.ToString(), row.Item.Storage.ToString(), row.OnHand, row.Available,
-            row.Item.ReorderPoint, row.Item.ReorderQuantity);
+            row.Item.ReorderPoint.Amount, row.Item.ReorderQuantity.Amount);
 }
 
 internal static class GetItemsEndpoint

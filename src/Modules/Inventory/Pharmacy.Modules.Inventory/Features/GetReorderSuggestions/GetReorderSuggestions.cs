@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Persistence;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Features.GetReorderSuggestions;
 
@@ -21,26 +22,27 @@ internal sealed class GetReorderSuggestionsHandler(InventoryDbContext db, TimePr
     public async ValueTask<IReadOnlyList<ReorderSuggestion>> Handle(GetReorderSuggestions query, CancellationToken cancellationToken)
     {
         var rows = await db.ItemStock(clock.Today()).AsNoTracking()
-            .Where(row => row.Available < row.Item.ReorderPoint)
+            .Where(row => row.Available < row.Item.ReorderPoint.Amount)
             .ToListAsync(cancellationToken);
         return
         [
             .. rows
                 // The emptiest first, relative to what the item normally keeps.
-                .OrderBy(row => row.Item.ReorderPoint == 0 ? 0 : row.Available / row.Item.ReorderPoint).ThenBy(row => row.Item.Code)
+                .OrderBy(row => row.Item.ReorderPoint.IsZero ? 0 : row.Available / row.Item.ReorderPoint.Amount).ThenBy(row => row.Item.Code)
                 .Select(row =>
                 {
                     var quantity = SuggestedQuantity(row);
                     return new ReorderSuggestion(
-                        row.Item.Code, row.Item.Name, row.Item.Kind.ToString(), row.Item.Unit.Symbol(), row.OnHand, row.Available,
-                        row.Item.ReorderPoint, quantity, decimal.Round(quantity * row.Item.CostPerUnit, 2), row.Item.Currency);
+                        row.Item.Code, row.Item.Name, row.Item.Kind.ToString(), row.Item.Unit.Symbol, row.OnHand, row.Available,
+                        row.Item.ReorderPoint.Amount, quantity.Amount, (row.Item.CostPerUnit * quantity.Amount).RoundedToCents().Amount,
+                        row.Item.CostPerUnit.Currency);
                 }),
         ];
     }
 
     /// <summary>The usual order quantity, or more when even that would leave the item below its reorder point.</summary>
-    private static decimal SuggestedQuantity(ItemStock row) =>
-        Math.Max(row.Item.ReorderQuantity, row.Item.ReorderPoint - row.Available);
+    private static Quantity SuggestedQuantity(ItemStock row) =>
+        Quantity.Max(row.Item.ReorderQuantity, row.Item.ReorderPoint - new Quantity(row.Available, row.Item.Unit));
 }
 
 internal static class GetReorderSuggestionsEndpoint

@@ -8,6 +8,7 @@ using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Inventory.Features.ReserveLotsForBatch;
 
@@ -87,11 +88,11 @@ internal sealed class ReserveLotsForBatchHandler(InventoryDbContext db, ICurrent
             .. lines
                 .GroupBy(line => (line.Id, line.ItemCode, line.LotNumber, line.Unit, line.ExpiresOn))
                 .Select(group => new AllocatedLot(
-                    group.Key.ItemCode, group.Key.Id.Value, group.Key.LotNumber, -group.Sum(line => line.Quantity), group.Key.Unit.Symbol(),
+                    group.Key.ItemCode, group.Key.Id.Value, group.Key.LotNumber, -group.Sum(line => line.Quantity), group.Key.Unit.Symbol,
                     group.Key.ExpiresOn)),
         ];
     }
 
-    private static AllocatedLot Allocated(Lot lot, decimal quantity) =>
-        new(lot.ItemCode, lot.Id.Value, lot.LotNumber, quantity, lot.Unit.Symbol(), lot.ExpiresOn);
+    private static AllocatedLot Allocated(Lot lot, Quantity quantity) =>
+        new(lot.ItemCode, lot.Id.Value, lot.LotNumber, quantity.In(lot.Unit).Amount, lot.Unit.Symbol, lot.ExpiresOn);
 }

@@ -8,5 +8,5 @@ public sealed class ClarificationCanOnlyBeRequestedBeforeVerificationRule(Prescr
 
     public string Message => status == PrescriptionStatus.NeedsClarification
         ? "A clarification is already open; record the prescriber's answer first."
-        : $"A clarification is asked before verification; this prescription is {PrescriptionWorkflow.Describe(status)}.";
+        : $"A clarification is asked before verification; this prescription is {EnumText.InSentence(status)}.";
 }

@@ -7,5 +7,5 @@ public sealed class FillMustBeReadyToDispenseRule(int fillNumber, FillStatus sta
     public bool IsBroken() => status != FillStatus.ReadyToDispense;
 
     public string Message =>
-        $"Fill {fillNumber} is {PrescriptionWorkflow.Describe(status)}; only a fill whose batch Quality released can be handed out.";
+        $"Fill {fillNumber} is {EnumText.InSentence(status)}; only a fill whose batch Quality released can be handed out.";
 }

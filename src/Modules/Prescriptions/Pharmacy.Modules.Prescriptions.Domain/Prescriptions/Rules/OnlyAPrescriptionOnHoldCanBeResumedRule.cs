@@ -6,5 +6,5 @@ public sealed class OnlyAPrescriptionOnHoldCanBeResumedRule(PrescriptionStatus s
 {
     public bool IsBroken() => status != PrescriptionStatus.OnHold;
 
-    public string Message => $"Only a prescription on hold can be resumed; this one is {PrescriptionWorkflow.Describe(status)}.";
+    public string Message => $"Only a prescription on hold can be resumed; this one is {EnumText.InSentence(status)}.";
 }

@@ -8,5 +8,5 @@ public sealed class OnlyAReceivedPrescriptionCanBeVerifiedRule(PrescriptionStatu
 
     public string Message => status == PrescriptionStatus.NeedsClarification
         ? "The prescription waits for the prescriber's answer to a clarification; record the answer before verifying."
-        : $"Only a received prescription can be verified; this one is {PrescriptionWorkflow.Describe(status)}.";
+        : $"Only a received prescription can be verified; this one is {EnumText.InSentence(status)}.";
 }

@@ -6,5 +6,5 @@ public sealed class PrescriptionMustBeOpenRule(PrescriptionStatus status) : IBus
 {
     public bool IsBroken() => !PrescriptionWorkflow.IsOpen(status);
 
-    public string Message => $"The prescription is {PrescriptionWorkflow.Describe(status)}; it can no longer be changed.";
+    public string Message => $"The prescription is {EnumText.InSentence(status)}; it can no longer be changed.";
 }

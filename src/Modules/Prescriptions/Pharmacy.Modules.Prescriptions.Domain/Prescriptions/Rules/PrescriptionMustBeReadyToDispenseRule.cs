@@ -6,5 +6,5 @@ public sealed class PrescriptionMustBeReadyToDispenseRule(PrescriptionStatus sta
 {
     public bool IsBroken() => status != PrescriptionStatus.ReadyToDispense;
 
-    public string Message => $"The prescription is {PrescriptionWorkflow.Describe(status)}, not ready to dispense.";
+    public string Message => $"The prescription is {EnumText.InSentence(status)}, not ready to dispense.";
 }

@@ -35,7 +35,7 @@ internal sealed class GetFillLabelHandler(PrescriptionsDbContext db, IOptions<Ph
         return new FillLabel(
             profile.Name, profile.Address, profile.Phone,
             prescription.RxNumber, fill.Number, fill.Status.ToString(), prescription.PatientName, prescription.Patient.DateOfBirth,
-            prescription.Directions, prescription.FormulaCode, formula?.Name, fill.Quantity, formula?.Unit,
+            prescription.Directions, prescription.FormulaCode, formula?.Name, fill.Quantity, formula?.Unit.Symbol,
             prescription.PrescriberName, prescription.RefillsRemaining, prescription.ExpiresOn,
             fill.BatchNumber, fill.BeyondUseDate, fill.Storage ?? formula?.Storage,
             // A label printed before hand-out carries today's date, the day the fill is bagged.

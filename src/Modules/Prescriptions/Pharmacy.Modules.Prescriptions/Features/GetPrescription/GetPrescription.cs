@@ -49,7 +49,7 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQuery
             p.Id.Value, p.RxNumber, p.Status.ToString(), p.Channel.ToString(), p.ExternalId,
             p.Patient.FirstName, p.Patient.LastName, p.Patient.DateOfBirth, p.Patient.Sex.ToString(), p.Patient.State,
             p.PrescriberId, p.PrescriberNpi, p.PrescriberName,
-            p.FormulaCode, formula?.Name, formula?.Unit, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
+            p.FormulaCode, formula?.Name, formula?.Unit.Symbol, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
             p.WrittenOn, p.ExpiresOn, p.ReceivedAt,
             p.VerifiedBy, p.VerifiedAt,
             clarification,

@@ -41,7 +41,7 @@ internal sealed class GetReleaseTaskHandler(QualityDbContext db, PharmacyTimeZon
         var history = await RecordHistory.ReadAsync(db, zone, nameof(ReleaseTask), id.Value, cancellationToken);
         return new ReleaseTaskDetails(
             task.Id.Value, task.BatchId, task.BatchNumber, task.FormulaCode, task.FormulaName, task.FormulaVersion, task.Quantity, task.Unit,
-            task.BeyondUseDate, task.BudLimitedBy, task.Storage, task.PreparedBy, task.CheckedBy, task.CompoundedAt,
+            task.BeyondUseDate, task.BudLimitedBy.ToString(), task.Storage.ToString(), task.PreparedBy, task.CheckedBy, task.CompoundedAt,
             task.Status.ToString(), task.OpenedAt, task.DecidedAt, task.DecidedBy, task.SignatureMeaning, task.RejectionReason,
             [.. task.Lots.Select(lot => new BatchLotDetails(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
             [.. task.Checks.OrderBy(check => check.Sequence).Select(ToDetails)],

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Compounding.Contracts;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Quality.Features.OpenReleaseTask;
 
@@ -11,7 +12,7 @@ public sealed record OpenReleaseTask(CompoundedBatch Batch) : ICommand<ReleaseTa
 {
     public static OpenReleaseTask From(BatchCompounded message) => new(new CompoundedBatch(
         message.BatchId, message.BatchNumber, message.FormulaCode, message.FormulaName, message.FormulaVersion, message.Quantity, message.Unit,
-        message.BeyondUseDate, message.BudLimitedBy, message.Storage,
+        message.BeyondUseDate, Enum.Parse<BudLimitedBy>(message.BudLimitedBy), Enum.Parse<StorageCondition>(message.Storage),
         [.. message.Lots.Select(lot => new BatchLot(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
         [.. message.QualityChecks.Select(check => new QcCheckSpec(check.Name, check.Specification))],
         message.FillIds, message.PreparedBy, message.CheckedBy, message.OccurredAt));

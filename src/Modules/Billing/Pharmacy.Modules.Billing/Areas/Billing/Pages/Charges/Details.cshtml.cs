@@ -2,12 +2,12 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Features.GetCharge;
 using Pharmacy.Modules.Billing.Features.PriceCharge;
 using Pharmacy.Modules.Billing.Features.RecordPayment;
 using Pharmacy.Shared.Infrastructure.Errors;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Problems;
 using Pharmacy.Shared.Web.Security;
 
@@ -35,9 +35,10 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
         var command = new RecordPayment(id, payment.Amount ?? 0, payment.Method ?? PaymentMethod.Cash);
         if (await ModelState.TryAsync(async () => recorded = await sender.Send(command, cancellationToken), nameof(Payment)))
         {
+            // Payments are taken in dollars, as the form says.
             TempData["Success"] = recorded!.Balance == 0
-                ? $"Payment of {Money.Format(command.Amount)} recorded. The charge is paid in full."
-                : $"Payment of {Money.Format(command.Amount)} recorded. {Money.Format(recorded.Balance)} is still owed.";
+                ? $"Payment of {Money.Dollars(command.Amount)} recorded. The charge is paid in full."
+                : $"Payment of {Money.Dollars(command.Amount)} recorded. {Money.Dollars(recorded.Balance)} is still owed.";
             return RedirectToPage(new { id });
         }
 

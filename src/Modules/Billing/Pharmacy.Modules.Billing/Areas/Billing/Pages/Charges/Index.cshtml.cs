@@ -2,12 +2,12 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.Billing.Domain;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Features.GetCharges;
 using Pharmacy.Modules.Billing.Features.GetChargeTotals;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Web.Paging;
+using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Charges;
 
@@ -27,7 +27,7 @@ public sealed class IndexModel(ISender sender) : ListPageModel<ChargeSummary>
     public BarChart Aging => new(
         "Open balances by days since dispensing",
         [.. Totals.Aging.Select((bucket, i) => new Bar(
-            bucket.Label, (double)bucket.Balance, $"{Money.Format(bucket.Balance)} ({bucket.Charges})", AgingTones[Math.Min(i, AgingTones.Length - 1)]))]);
+            bucket.Label, (double)bucket.Balance, $"{new Money(bucket.Balance, Totals.Currency)} ({bucket.Charges})", AgingTones[Math.Min(i, AgingTones.Length - 1)]))]);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using Pharmacy.Modules.Inventory.Features.GetItem;
 using Pharmacy.Modules.Inventory.Features.ReleaseLot;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Forms;
+using Pharmacy.Shared.Kernel;
 using Pharmacy.Shared.Web.Problems;
 using Pharmacy.Shared.Web.Security;
 
@@ -44,8 +45,8 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
         if (await ModelState.TryAsync(async () => adjusted = await sender.Send(command, cancellationToken), nameof(Adjustment)))
         {
             TempData["Success"] =
-                $"Recorded on lot {adjusted!.LotNumber}: now {InventoryDisplay.Quantity(adjusted.OnHand, adjusted.Unit)} on hand, " +
-                $"{InventoryDisplay.Quantity(adjusted.Available, adjusted.Unit)} available.";
+                $"Recorded on lot {adjusted!.LotNumber}: now {Quantity.Of(adjusted.OnHand, adjusted.Unit)} on hand, " +
+                $"{Quantity.Of(adjusted.Available, adjusted.Unit)} available.";
             return RedirectToPage(new { code });
         }
 
