@@ -36,16 +36,29 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         HasUnannouncedOutboxMessages = true;
     }
 
+    /// <summary>Saves after this process's earlier writers to the same file (<see cref="SqliteWriteGate"/>).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareRegulatedChanges();
+        if (!ChangeTracker.HasChanges())
+        {
+            return 0;
+        }
+
+        using var turn = SqliteWriteGate.Enter(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareRegulatedChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!ChangeTracker.HasChanges())
+        {
+            return 0;
+        }
+
+        using var turn = await SqliteWriteGate.EnterAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
