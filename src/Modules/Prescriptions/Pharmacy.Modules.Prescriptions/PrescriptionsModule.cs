@@ -32,6 +32,7 @@ public sealed class PrescriptionsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<PrescriptionsDbContext>(PrescriptionsDbContext.SchemaName);
+        services.AddSingleton<RxNumbers>();
         services.AddAccessRules(PrescriptionAccess.ReadRule, PrescriptionAccess.WriteRule, PrescriptionAccess.VerifyRule);
         services.AddOptions<PharmacyProfile>().Bind(configuration.GetSection(PharmacyProfile.Section));
         services.AddScoped<IDemoDataSeeder, PrescriptionsDemoData>();

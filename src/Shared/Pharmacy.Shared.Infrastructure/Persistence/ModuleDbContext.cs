@@ -98,6 +98,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Assemblies whose typed ids this context maps (its module's Domain, normally).</summary>
     protected virtual IEnumerable<System.Reflection.Assembly> DomainAssemblies => [];
 
+    /// <summary>The module's number sequences (Rx numbers), taken through <see cref="NumberBlocks{TContext}"/>.</summary>
+    protected virtual IReadOnlyCollection<NumberSequence> NumberSequences => [];
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -105,6 +108,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         ConfigureModule(modelBuilder);
+        NumberSequence.Configure(modelBuilder, Schema, Database.IsSqlServer(), NumberSequences);
 
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => typeof(AggregateRoot).IsAssignableFrom(type.ClrType)))
         {
