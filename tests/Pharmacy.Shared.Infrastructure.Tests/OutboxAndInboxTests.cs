@@ -116,6 +116,23 @@ public sealed class OutboxAndInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_that_keeps_failing_does_not_hold_back_the_rest_of_its_batch()
+    {
+        await using var host = await MessagingHost.CreateAsync(_folder.Path);
+        await host.StartAsync();
+        await host.BlockAsync("Balance out of calibration");
+
+        var notes = await host.WriteNotesAsync("Scale 1 checked", "Balance out of calibration", "Scale 3 checked");
+
+        await MessagingHost.Eventually(
+            () => host.InAlphaAsync(db => db.OutboxMessages.AnyAsync(m => m.DeadLetteredAt != null)), "the blocked note becomes a dead letter");
+        Assert.True(await host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == notes[0])));
+        Assert.True(await host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == notes[2])));
+        Assert.False(await host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == notes[1])));
+        Assert.Equal(2, await host.InAlphaAsync(db => db.OutboxMessages.CountAsync(m => m.ProcessedAt != null)));
+    }
+
+    [Fact]
     public async Task Events_committed_but_not_published_when_the_process_stopped_are_delivered_after_restart()
     {
         Guid noteId;
