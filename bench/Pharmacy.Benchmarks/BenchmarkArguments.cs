@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Pharmacy.Benchmarks;
 
-/// <summary>Command line: <c>[messaging|startup] [--events N] [--warmup N] [--interval-ms X] [--runs N] [--host-dll PATH] [--keep-data] [--trace] [--trace-file PATH] [--setting K=V] [--sqlite-cache shared|private]</c>.</summary>
+/// <summary>Command line: <c>[messaging|startup|intake] [--events N] [--warmup N] [--interval-ms X] [--runs N] [--host-dll PATH] [--keep-data] [--trace] [--trace-file PATH] [--setting K=V] [--sqlite-cache shared|private] [--requests N] [--clients N] [--rounds N]</c>.</summary>
 public sealed record BenchmarkArguments
 {
     public const string Usage = """
@@ -11,6 +11,7 @@ public sealed record BenchmarkArguments
         scenarios:
           messaging (default)  commit-to-handler latency of ProviderActivated, CRM outbox -> prescriptions inbox
           startup              launch of the real host process to the first 200 on /health/ready
+          intake               a burst of prescriptions from several clients, the product beside a bare endpoint
 
         messaging options:
           --events N           activations measured (default 1000)
@@ -24,6 +25,13 @@ public sealed record BenchmarkArguments
           --sqlite-cache MODE  experiment: 'shared' points every module at its file with Cache=Shared ('private'
                                names the host's own default, which sets no cache mode), through
                                ConnectionStrings:Pharmacy.<schema>; src/ unchanged
+
+        intake options:
+          --requests N         prescriptions per burst and side (default 5000)
+          --clients N          clients sending at once (default 16)
+          --rounds N           bare then product, N times (default 1)
+          --trace              count every statement SQLite runs, per intake, on both sides
+          (--warmup, --setting and --keep-data as for messaging)
 
         startup options:
           --runs N             launches, each on a fresh SQLite folder (default 5)
@@ -51,6 +59,12 @@ public sealed record BenchmarkArguments
 
     public int Runs { get; init; } = 5;
 
+    public int Requests { get; init; } = 5000;
+
+    public int Clients { get; init; } = 16;
+
+    public int Rounds { get; init; } = 1;
+
     public string? HostDll { get; init; }
 
     public int TimeoutSeconds { get; init; } = 120;
@@ -75,9 +89,12 @@ public sealed record BenchmarkArguments
                 "--sqlite-cache" => result with { SqliteCache = Cache(Value(args, ref i)) },
                 "--trace-file" => result with { Trace = true, TraceFile = Path.GetFullPath(Value(args, ref i)) },
                 "--runs" => result with { Runs = PositiveInt(arg, Value(args, ref i)) },
+                "--requests" => result with { Requests = PositiveInt(arg, Value(args, ref i)) },
+                "--clients" => result with { Clients = PositiveInt(arg, Value(args, ref i)) },
+                "--rounds" => result with { Rounds = PositiveInt(arg, Value(args, ref i)) },
                 "--host-dll" => result with { HostDll = Value(args, ref i) },
                 "--timeout-s" => result with { TimeoutSeconds = PositiveInt(arg, Value(args, ref i)) },
-                "messaging" or "startup" => result with { Scenario = arg },
+                "messaging" or "startup" or "intake" => result with { Scenario = arg },
                 _ => throw new ArgumentException($"unknown argument '{arg}'"),
             };
         }

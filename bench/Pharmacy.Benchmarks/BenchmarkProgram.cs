@@ -41,6 +41,7 @@ public static class BenchmarkProgram
             {
                 "messaging" => await MessagingScenario.RunAsync(arguments, cancellation.Token),
                 "startup" => await StartupScenario.RunAsync(arguments, cancellation.Token),
+                "intake" => await IntakeScenario.RunAsync(arguments, cancellation.Token),
                 _ => throw new InvalidOperationException($"unknown scenario '{arguments.Scenario}'"),
             };
         }

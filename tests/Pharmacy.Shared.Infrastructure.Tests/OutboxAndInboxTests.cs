@@ -77,6 +77,62 @@ public sealed class OutboxAndInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_deliveries_of_the_same_message_at_the_same_moment_apply_it_once()
+    {
+        await using var host = await MessagingHost.CreateAsync(_folder.Path);
+        var message = new NoteWritten(Guid.CreateVersion7(), "Delivered twice at once", DateTimeOffset.UtcNow);
+        var messageId = Guid.CreateVersion7();
+        var handler = IntegrationHandlerCatalog.HandlerName(typeof(NoteWrittenHandler));
+        var tracker = host.Host.Services.GetRequiredService<DeliveryTracker>();
+        var answered = tracker.Expect(messageId, [handler]);
+        // Both deliveries have found no inbox row before either writes: only the inbox row's key can stop the second.
+        var bothChecked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = 0;
+
+        async Task DeliverAsync()
+        {
+            await using var scope = host.Host.Services.CreateAsyncScope();
+            var inbox = scope.ServiceProvider.GetRequiredService<Inbox<BetaDbContext>>();
+            var db = scope.ServiceProvider.GetRequiredService<BetaDbContext>();
+            var envelope = new Envelope(message);
+            envelope.Headers[Inbox<BetaDbContext>.MessageIdHeader] = messageId.ToString();
+            await inbox.HandleOnceAsync(typeof(NoteWrittenHandler), message, envelope, async ct =>
+            {
+                if (Interlocked.Increment(ref arrived) == 2)
+                {
+                    bothChecked.SetResult();
+                }
+
+                await bothChecked.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
+                db.Copies.Add(new NoteCopy { NoteId = message.NoteId, Text = message.Text });
+            }, CancellationToken.None);
+        }
+
+        await Task.WhenAll(DeliverAsync(), DeliverAsync());
+
+        Assert.True((await answered.WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None)).Succeeded);
+        Assert.Equal(1, await host.InBetaAsync(db => db.Copies.CountAsync(c => c.NoteId == message.NoteId)));
+        Assert.Equal(1, await host.InBetaAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_does_not_hold_back_the_rest_of_its_batch()
+    {
+        await using var host = await MessagingHost.CreateAsync(_folder.Path);
+        await host.StartAsync();
+        await host.BlockAsync("Balance out of calibration");
+
+        var notes = await host.WriteNotesAsync("Scale 1 checked", "Balance out of calibration", "Scale 3 checked");
+
+        await MessagingHost.Eventually(
+            () => host.InAlphaAsync(db => db.OutboxMessages.AnyAsync(m => m.DeadLetteredAt != null)), "the blocked note becomes a dead letter");
+        Assert.True(await host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == notes[0])));
+        Assert.True(await host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == notes[2])));
+        Assert.False(await host.InBetaAsync(db => db.Copies.AnyAsync(c => c.NoteId == notes[1])));
+        Assert.Equal(2, await host.InAlphaAsync(db => db.OutboxMessages.CountAsync(m => m.ProcessedAt != null)));
+    }
+
+    [Fact]
     public async Task Events_committed_but_not_published_when_the_process_stopped_are_delivered_after_restart()
     {
         Guid noteId;

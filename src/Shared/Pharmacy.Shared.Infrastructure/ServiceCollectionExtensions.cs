@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Pharmacy.Shared.Infrastructure.DomainEvents;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Shared.Infrastructure.Pipeline;
 using Pharmacy.Shared.Infrastructure.Security;
 
 namespace Pharmacy.Shared.Infrastructure;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(Registry(services));
         services.TryAddSingleton<DeliveryTracker>();
         services.TryAddScoped<DomainEventDispatcher>();
+        services.TryAddScoped<UnitOfWork>();
         services.TryAddScoped<SignatureScope>();
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
         services.TryAddSingleton<AccessRules>();

@@ -81,6 +81,25 @@ public sealed class MessagingHost : IAsyncDisposable
         return id;
     }
 
+    /// <summary>Alpha writes several notes in one commit: their events reach the relay as one batch.</summary>
+    public async Task<IReadOnlyList<Guid>> WriteNotesAsync(params string[] texts)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AlphaDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var ids = new List<Guid>();
+        foreach (var text in texts)
+        {
+            var id = Guid.CreateVersion7();
+            db.Notes.Add(new Note { Id = id, Text = text });
+            db.AddIntegrationEvent(new NoteWritten(id, text, clock.GetUtcNow()));
+            ids.Add(id);
+        }
+
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
     /// <summary>Alpha writes several notes and retracts each in the same transaction: every pair of events in one commit.</summary>
     public async Task<IReadOnlyList<Guid>> WriteAndRetractNotesAsync(int count)
     {

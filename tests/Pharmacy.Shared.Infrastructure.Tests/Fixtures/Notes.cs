@@ -88,5 +88,11 @@ public static class NoteRetractedHandler
 {
     public static Task Handle(NoteRetracted message, Envelope envelope, Inbox<BetaDbContext> inbox, BetaDbContext db, CancellationToken cancellationToken) =>
         inbox.HandleOnceAsync(typeof(NoteRetractedHandler), message, envelope, async ct =>
-            await db.Copies.Where(copy => copy.NoteId == message.NoteId).ExecuteDeleteAsync(ct), cancellationToken);
+        {
+            // A tracked change, as a command's would be: it is saved with the inbox row, in one transaction.
+            if (await db.Copies.FindAsync([message.NoteId], ct) is { } copy)
+            {
+                db.Copies.Remove(copy);
+            }
+        }, cancellationToken);
 }

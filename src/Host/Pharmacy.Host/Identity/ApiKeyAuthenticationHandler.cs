@@ -1,15 +1,14 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Host.Identity;
 
-/// <summary>Authenticates an external system by the key in <c>X-Api-Key</c>; its scopes become claims.</summary>
+/// <summary>Authenticates an external system by the key in <c>X-Api-Key</c>; its scopes become claims. Keys are looked up through <see cref="ApiKeyCache"/>.</summary>
 internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, PharmacyIdentityDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyCache keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string HeaderName = "X-Api-Key";
@@ -22,7 +21,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKey.HashOf(values.ToString().Trim());
-        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Hash == hash && k.RevokedAt == null, Context.RequestAborted);
+        var key = await keys.FindAsync(hash, Context.RequestAborted);
         if (key is null)
         {
             return AuthenticateResult.Fail("The API key is unknown or revoked.");
@@ -33,7 +32,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, $"api-key:{key.Id}"),
             new(ClaimTypes.Name, $"API client {key.Name}"),
         };
-        claims.AddRange(key.ScopeList.Select(scope => new Claim(Scopes.ClaimType, scope)));
+        claims.AddRange(key.Scopes.Select(scope => new Claim(Scopes.ClaimType, scope)));
         var identity = new ClaimsIdentity(claims, AccessRequirementHandler.ApiKeyScheme);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

@@ -71,6 +71,7 @@ internal static class IdentitySetup
                     ? AccessRequirementHandler.ApiKeyScheme
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AccessRequirementHandler.ApiKeyScheme, null);
+        services.AddSingleton<ApiKeyCache>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

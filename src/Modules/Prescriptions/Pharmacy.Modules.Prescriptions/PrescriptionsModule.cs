@@ -33,6 +33,7 @@ public sealed class PrescriptionsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<PrescriptionsDbContext>(PrescriptionsDbContext.SchemaName);
+        services.AddSingleton<RxNumbers>();
         services.AddAccessRules(
             PrescriptionAccess.ReadRule, PrescriptionAccess.ReceiveRule, PrescriptionAccess.WorkRule, PrescriptionAccess.DecideRule,
             PrescriptionAccess.VerifyRule);

@@ -36,6 +36,9 @@ public sealed class DeliveryTracker
 public sealed record DeliveryOutcome(bool Succeeded, string? Error)
 {
     public static readonly DeliveryOutcome Success = new(true, null);
+
+    /// <summary>A handler had not answered when the wait ended.</summary>
+    public bool TimedOut { get; init; }
 }
 
 public sealed class PendingDelivery
@@ -71,14 +74,19 @@ public sealed class PendingDelivery
         }
     }
 
+    /// <summary>Every handler has answered.</summary>
+    public bool IsAnswered => _allAnswered.Task.IsCompleted;
+
     public async Task<DeliveryOutcome> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var timedOut = false;
         try
         {
             await _allAnswered.Task.WaitAsync(timeout, cancellationToken);
         }
         catch (TimeoutException)
         {
+            timedOut = true;
             lock (_lock)
             {
                 _errors.Add($"no answer within {timeout.TotalSeconds:0.#} s from {string.Join(", ", _waitingFor)}");
@@ -87,7 +95,7 @@ public sealed class PendingDelivery
 
         lock (_lock)
         {
-            return _errors.Count == 0 ? DeliveryOutcome.Success : new DeliveryOutcome(false, string.Join("; ", _errors));
+            return _errors.Count == 0 ? DeliveryOutcome.Success : new DeliveryOutcome(false, string.Join("; ", _errors)) { TimedOut = timedOut };
         }
     }
 }

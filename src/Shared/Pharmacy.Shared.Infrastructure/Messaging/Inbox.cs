@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.DomainEvents;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Wolverine;
 
@@ -8,13 +9,22 @@ namespace Pharmacy.Shared.Infrastructure.Messaging;
 
 /// <summary>
 /// The receiving side of a module: applies an integration event once per handler. The inbox row and the handler's
-/// command commit in one transaction, so a redelivered message finds its row and changes nothing. Every outcome is
-/// reported to the relay, which owns retries and dead letters.
+/// command are saved in one SaveChanges, so a redelivered message finds its row and changes nothing; two deliveries of
+/// the same message at once both apply it, and the inbox row's key refuses the second, which then changes nothing
+/// either. Every outcome is reported to the relay, which owns retries and dead letters.
 /// </summary>
-public sealed partial class Inbox<TContext>(TContext db, DeliveryTracker tracker, TimeProvider clock, ILogger<Inbox<TContext>> logger)
+/// <remarks>
+/// The same shape as a command's unit of work: the reads happen before the write, which is one short transaction.
+/// A write refused because a concurrent change of another handler of this module saved the same record first is
+/// applied again at once from fresh reads, a few times, before it counts as a failed delivery. The handler changes
+/// tracked entities (through a command of its module); a statement it ran by itself (ExecuteUpdate) would commit alone.
+/// </remarks>
+public sealed partial class Inbox<TContext>(
+    TContext db, DomainEventDispatcher domainEvents, DeliveryTracker tracker, TimeProvider clock, ILogger<Inbox<TContext>> logger)
     where TContext : ModuleDbContext
 {
     public const string MessageIdHeader = "pharmacy-message-id";
+    private const int AttemptsOnWriteConflict = 3;
 
     /// <summary>Runs <paramref name="apply"/> (which sends one command of this module) unless this handler already applied the message.</summary>
     public async Task HandleOnceAsync(
@@ -22,24 +32,16 @@ public sealed partial class Inbox<TContext>(TContext db, DeliveryTracker tracker
     {
         var messageId = MessageIdOf(envelope);
         var handler = IntegrationHandlerCatalog.HandlerName(handlerType);
-        string? error = null;
+        string? error;
+        // One connection for the check, the handler's reads and the write.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (!await AlreadyAppliedAsync(messageId, handler, cancellationToken))
-            {
-                await ApplyAsync(message, messageId, handler, apply, cancellationToken);
-            }
+            error = await ApplyOnceAsync(message, messageId, handler, apply, cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        finally
         {
-            db.ChangeTracker.Clear();
-            // A concurrent delivery of the same message may have committed first, and this one rolled back.
-            if (exception is not DbUpdateException || !await AlreadyAppliedAsync(messageId, handler, cancellationToken))
-            {
-                // The exception text is kept for the dead-letter page; the log names only its type, never message content.
-                LogHandlerFailed(logger, handler, messageId, message.GetType().Name, exception.GetType().Name);
-                error = $"{exception.GetType().Name}: {exception.Message}";
-            }
+            await db.Database.CloseConnectionAsync();
         }
 
         if (error is null)
@@ -52,14 +54,57 @@ public sealed partial class Inbox<TContext>(TContext db, DeliveryTracker tracker
         }
     }
 
+    /// <summary>Null when the message is applied (now or before); otherwise what went wrong.</summary>
+    private async Task<string?> ApplyOnceAsync(
+        IIntegrationEvent message, Guid messageId, string handler, Func<CancellationToken, ValueTask> apply, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (!await AlreadyAppliedAsync(messageId, handler, cancellationToken))
+                {
+                    await ApplyAsync(message, messageId, handler, apply, cancellationToken);
+                }
+
+                return null;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                db.ChangeTracker.Clear();
+                // A concurrent delivery of the same message may have saved first, and this one was refused.
+                if (exception is DbUpdateException && await AlreadyAppliedAsync(messageId, handler, cancellationToken))
+                {
+                    return null;
+                }
+
+                if (exception is DbUpdateException && attempt < AttemptsOnWriteConflict)
+                {
+                    continue;
+                }
+
+                // The exception text is kept for the dead-letter page; the log names only its type, never message content.
+                LogHandlerFailed(logger, handler, messageId, message.GetType().Name, exception.GetType().Name);
+                return $"{exception.GetType().Name}: {exception.Message}";
+            }
+        }
+    }
+
     private async Task ApplyAsync(
         IIntegrationEvent message, Guid messageId, string handler, Func<CancellationToken, ValueTask> apply, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await apply(cancellationToken);
-        db.InboxMessages.Add(new InboxMessage(messageId, handler, message.GetType().Name, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        db.InUnitOfWork = true;
+        try
+        {
+            db.InboxMessages.Add(new InboxMessage(messageId, handler, message.GetType().Name, clock.GetUtcNow()));
+            await apply(cancellationToken);
+            await domainEvents.DispatchAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.InUnitOfWork = false;
+        }
     }
 
     private Task<bool> AlreadyAppliedAsync(Guid messageId, string handler, CancellationToken cancellationToken) =>

@@ -14,13 +14,17 @@ public sealed class IntegrationHandlerCatalog
 {
     private static readonly string[] HandlerMethodNames = ["Handle", "HandleAsync", "Consume", "ConsumeAsync"];
     private readonly Dictionary<Type, IReadOnlyList<string>> _handlersByEvent;
+    private readonly Dictionary<string, string> _moduleByHandler;
 
     public IntegrationHandlerCatalog(IEnumerable<Assembly> moduleAssemblies)
     {
-        _handlersByEvent = moduleAssemblies
+        var handlerTypes = moduleAssemblies
             .Distinct()
             .SelectMany(assembly => assembly.GetExportedTypes())
             .Where(type => IsInboundHandler(type) || IsHandlerByWolverinesConvention(type))
+            .ToList();
+        _moduleByHandler = handlerTypes.ToDictionary(HandlerName, type => type.Assembly.GetName().Name!);
+        _handlersByEvent = handlerTypes
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .Where(method => HandlerMethodNames.Contains(method.Name))
                 .Select(method => method.GetParameters().FirstOrDefault()?.ParameterType)
@@ -48,6 +52,9 @@ public sealed class IntegrationHandlerCatalog
 
     public IReadOnlyList<string> HandlersFor(Type eventType) =>
         _handlersByEvent.TryGetValue(eventType, out var handlers) ? handlers : [];
+
+    /// <summary>The module (its assembly) a handler belongs to: the handlers of one module share its data.</summary>
+    public string ModuleOf(string handler) => _moduleByHandler.TryGetValue(handler, out var module) ? module : handler;
 
     public IReadOnlyDictionary<Type, IReadOnlyList<string>> All => _handlersByEvent;
 }

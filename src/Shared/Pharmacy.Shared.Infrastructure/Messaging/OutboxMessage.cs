@@ -7,7 +7,7 @@ namespace Pharmacy.Shared.Infrastructure.Messaging;
 
 /// <summary>
 /// An integration event waiting to leave its module, written in the same transaction as the change it reports.
-/// The relay marks it processed once every subscribing handler has applied it; a message that keeps failing is
+/// The relay marks it processed (a whole batch in one statement) once every subscribing handler has applied it; a message that keeps failing is
 /// kept as a dead letter until someone retries it.
 /// </summary>
 public sealed class OutboxMessage
@@ -61,12 +61,6 @@ public sealed class OutboxMessage
         var type = System.Type.GetType(Type, throwOnError: true)!;
         return (IIntegrationEvent)(JsonSerializer.Deserialize(Payload, type, Json)
             ?? throw new InvalidOperationException($"Outbox message {MessageId} has an empty payload."));
-    }
-
-    public void MarkProcessed(DateTimeOffset now)
-    {
-        ProcessedAt = now;
-        NextAttemptAt = null;
     }
 
     public void RecordFailure(string error, DateTimeOffset now, int maxAttempts, TimeSpan backoff)

@@ -36,16 +36,53 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         HasUnannouncedOutboxMessages = true;
     }
 
+    /// <summary>
+    /// True while a unit of work (a command's, or an inbox delivery's) is open on this context: a command sent inside it
+    /// joins it, and its owner saves once at its end.
+    /// </summary>
+    internal bool InUnitOfWork { get; set; }
+
+    /// <summary>
+    /// Saves in one short transaction of its own (only the inserts and updates hold SQLite's write lock), after this
+    /// process's earlier writers to the same file (<see cref="SqliteWriteGate"/>). A row that a unique index refuses
+    /// because a concurrent change saved it first is a <see cref="ConcurrentInsertException"/>.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareRegulatedChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!ChangeTracker.HasChanges())
+        {
+            return 0;
+        }
+
+        using var turn = SqliteWriteGate.Enter(this);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException refused) when (refused is not DbUpdateConcurrencyException && refused.IsUniqueViolation())
+        {
+            throw new ConcurrentInsertException(refused);
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareRegulatedChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!ChangeTracker.HasChanges())
+        {
+            return 0;
+        }
+
+        using var turn = await SqliteWriteGate.EnterAsync(this, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException refused) when (refused is not DbUpdateConcurrencyException && refused.IsUniqueViolation())
+        {
+            throw new ConcurrentInsertException(refused);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -62,6 +99,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Assemblies whose typed ids this context maps (its module's Domain, normally).</summary>
     protected virtual IEnumerable<System.Reflection.Assembly> DomainAssemblies => [];
 
+    /// <summary>The module's number sequences (Rx numbers), taken through <see cref="NumberBlocks{TContext}"/>.</summary>
+    protected virtual IReadOnlyCollection<NumberSequence> NumberSequences => [];
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -69,6 +109,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         ConfigureModule(modelBuilder);
+        NumberSequence.Configure(modelBuilder, Schema, Database.IsSqlServer(), NumberSequences);
 
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => typeof(AggregateRoot).IsAssignableFrom(type.ClrType)))
         {
@@ -81,16 +122,50 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's own entity configurations.</summary>
     protected abstract void ConfigureModule(ModelBuilder modelBuilder);
 
-    /// <summary>Every changed aggregate gets a new version (optimistic concurrency) and an audit entry in the same save.</summary>
+    /// <summary>
+    /// Every changed aggregate gets a new version and an audit entry in the same save. An aggregate counts as changed
+    /// when any of its parts did (a fill of a prescription, a payment of a charge): the commands read before the write
+    /// transaction, so the version is what tells a concurrent change of the same aggregate, and the later save fails.
+    /// </summary>
     private void PrepareRegulatedChanges()
     {
         ChangeTracker.DetectChanges();
         var audit = AuditTrail.Collect(this, AuditContext ?? AuditContext.System("SystemChange"), Clock.GetUtcNow());
-        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().Where(entry => entry.State == EntityState.Modified))
+        foreach (var aggregate in ChangedAggregates())
         {
-            entry.Entity.IncrementVersion();
+            aggregate.IncrementVersion();
         }
 
         AuditEntries.AddRange(audit);
+    }
+
+    private List<AggregateRoot> ChangedAggregates()
+    {
+        var aggregates = ChangeTracker.Entries<AggregateRoot>().ToList();
+        var changed = aggregates.Where(entry => entry.State == EntityState.Modified).Select(entry => entry.Entity).ToList();
+        var unchanged = aggregates.Where(entry => entry.State == EntityState.Unchanged).ToList();
+        if (unchanged.Count == 0)
+        {
+            return changed;
+        }
+
+        foreach (var part in ChangeTracker.Entries().Where(entry => entry.Entity is not AggregateRoot
+            && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            foreach (var key in part.Metadata.GetForeignKeys().Where(key => typeof(AggregateRoot).IsAssignableFrom(key.PrincipalEntityType.ClrType)))
+            {
+                var values = key.Properties
+                    .Select(property => part.State == EntityState.Deleted ? part.OriginalValues[property] : part.CurrentValues[property])
+                    .ToList();
+                var owner = unchanged.FirstOrDefault(entry => entry.Metadata.ClrType == key.PrincipalEntityType.ClrType
+                    && key.PrincipalKey.Properties.Select(property => entry.CurrentValues[property]).SequenceEqual(values));
+                if (owner is not null && !changed.Contains(owner.Entity))
+                {
+                    changed.Add(owner.Entity);
+                }
+            }
+        }
+
+        return changed;
     }
 }

@@ -9,12 +9,15 @@ using Pharmacy.Shared.Infrastructure.Security;
 namespace Pharmacy.Shared.Infrastructure.Pipeline;
 
 /// <summary>
-/// One command, one transaction in its module's database: the aggregate's changes, what its domain events lead to
-/// (outbox rows, read models) and the audit rows of every changed aggregate commit together or not at all. Joins a transaction already open
-/// (an inbox delivery) instead of opening its own. Queries pass through.
+/// One command, one write in its module's database: the handler reads and checks first, outside any transaction
+/// (on SQLite a reader never waits for a writer), then the aggregate's changes, what its domain events lead to
+/// (outbox rows, read models) and the audit rows of every changed aggregate commit together in one short transaction
+/// that holds only the inserts and updates. What the reads could not settle is settled by the database: a unique index
+/// refuses a duplicate, an aggregate's version refuses a concurrent change (ADR 0015). A command sent inside an open
+/// unit (an inbox delivery) joins it, and the unit's owner saves. Queries pass through.
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
-    IServiceProvider services, ModuleDbContextRegistry registry, DomainEventDispatcher domainEvents,
+    IServiceProvider services, ModuleDbContextRegistry registry, DomainEventDispatcher domainEvents, UnitOfWork unitOfWork,
     ICurrentUser user, SignatureScope signature, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -29,19 +32,26 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
         var db = (ModuleDbContext)services.GetRequiredService(contextType);
         db.AuditContext = new AuditContext(user.Id, user.Name, typeof(TMessage).Name, signature.Current);
         db.Clock = clock;
-        if (db.Database.CurrentTransaction is not null)
+        if (db.InUnitOfWork)
         {
             var joined = await next(message, cancellationToken);
             await domainEvents.DispatchAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
             return joined;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next(message, cancellationToken);
-        await domainEvents.DispatchAsync(db, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return response;
+        // One connection for the unit's reads and its write, instead of one taken from the pool per statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        db.InUnitOfWork = true;
+        try
+        {
+            var response = await next(message, cancellationToken);
+            await unitOfWork.SaveAsync(db, cancellationToken);
+            return response;
+        }
+        finally
+        {
+            db.InUnitOfWork = false;
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace Pharmacy.Host.Pages.Admin;
 
 /// <summary>Administrators give external systems keys with the scopes they need, and revoke them.</summary>
 [Authorize(Policy = HostPolicies.Admin)]
-public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock, SecurityLogWriter log) : PageModel
+public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock, SecurityLogWriter log, ApiKeyCache cache) : PageModel
 {
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
 
@@ -67,6 +67,7 @@ public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user
 
         key.Revoke(user.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(key.Hash);
         await log.RecordAsync(SecurityEventKind.ApiKeyRevoked, "", $"{key.Name} ({key.Prefix}…)", cancellationToken: cancellationToken);
         TempData["Success"] = $"The key \"{key.Name}\" is revoked; requests with it are refused from now on.";
         return RedirectToPage();

@@ -15,9 +15,8 @@ namespace Pharmacy.Modules.Prescriptions.DemoData;
 /// Six active prescribers and 25 prescriptions waiting at the first steps of the workflow (received, in
 /// clarification, on hold). Nothing verified or later: those states come from the flow through the other modules.
 /// </summary>
-internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEventDispatcher domainEvents) : IDemoDataSeeder
+internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEventDispatcher domainEvents, RxNumbers rxNumbers) : IDemoDataSeeder
 {
-    private const long FirstRxNumber = 7_000_001;
     private const int MaxHoursAgo = 120;
 
     // Long enough ago for a clarification to have been asked and answered, or a hold placed, since.
@@ -42,7 +41,7 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
         // Prescriptions are only seeded into an empty module: never mixed with real work.
         if (!await db.Prescriptions.AnyAsync(cancellationToken))
         {
-            SeedPrescriptions(context, prescribers, formulas);
+            await SeedPrescriptionsAsync(context, prescribers, formulas, cancellationToken);
         }
 
         await domainEvents.DispatchAsync(db, cancellationToken);
@@ -80,15 +79,15 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
         return known;
     }
 
-    private void SeedPrescriptions(DemoDataContext context, Dictionary<string, Prescriber> prescribers, Dictionary<string, OrderableFormula> formulas)
+    private async Task SeedPrescriptionsAsync(
+        DemoDataContext context, Dictionary<string, Prescriber> prescribers, Dictionary<string, OrderableFormula> formulas, CancellationToken cancellationToken)
     {
         var faker = new Faker("en") { Random = new Randomizer(context.RandomSeed) };
         var arrivals = DemoPrescriptions.All
             .Select((demo, index) => (Demo: demo, Index: index, ReceivedAt: context.Now.AddMinutes(-faker.Random.Int(MinMinutesAgo, MaxHoursAgo * 60))))
             .OrderBy(arrival => arrival.ReceivedAt)
             .ToList();
-        // Rx numbers follow the order of arrival, as they do at the counter.
-        var rxNumber = FirstRxNumber;
+        // Rx numbers follow the order of arrival, as they do at the counter, from the same sequence as every intake.
         foreach (var (demo, index, receivedAt) in arrivals)
         {
             if (!prescribers.TryGetValue(demo.Prescriber.Npi, out var prescriber) || !prescriber.IsActive)
@@ -100,7 +99,7 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
             var channel = Channels[index % Channels.Length];
             var externalId = channel == IntakeChannel.Staff ? null : $"DEMO-{index + 1:D3}";
             var prescription = Prescription.Receive(
-                rxNumber++, Patient(faker, demo.Patient, context.Now), prescriber, prescriber.Npi, demo.FormulaCode,
+                await rxNumbers.NextAsync(db, cancellationToken), Patient(faker, demo.Patient, context.Now), prescriber, prescriber.Npi, demo.FormulaCode,
                 formulas.GetValueOrDefault(demo.FormulaCode), demo.Quantity,
                 demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt);
             Advance(prescription, demo, receivedAt, faker);

@@ -22,6 +22,8 @@ public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbConte
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PrescriptionsDomainAssembly).Assembly];
 
+    protected override IReadOnlyCollection<NumberSequence> NumberSequences => [RxNumbers.Sequence];
+
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PrescriptionsDbContext).Assembly);
 }

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Shared.Infrastructure.Pipeline;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
 
@@ -61,37 +63,62 @@ internal sealed class ReceivePrescriptionValidator : InputValidator<ReceivePresc
     }
 }
 
-internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, ICurrentUser sender, TimeProvider clock)
+/// <remarks>
+/// The reads come first, outside the write transaction; the database keeps the guarantees: the unique index on the
+/// sender's id keeps one prescription per external id (two copies sent at once: the second is refused on insert and
+/// answered with the first), and the Rx number comes from the module's sequence, not from <c>MAX() + 1</c>.
+/// </remarks>
+internal sealed class ReceivePrescriptionHandler(
+    PrescriptionsDbContext db, RxNumbers rxNumbers, UnitOfWork unitOfWork, ICurrentUser sender, TimeProvider clock)
     : ICommandHandler<ReceivePrescription, PrescriptionReceivedResponse>
 {
-    private const long FirstRxNumber = 7_000_001;
-
     public async ValueTask<PrescriptionReceivedResponse> Handle(ReceivePrescription command, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(command.ExternalId))
+        var externalId = string.IsNullOrWhiteSpace(command.ExternalId) ? null : command.ExternalId.Trim();
+        if (externalId is not null && await AlreadyReceivedAsync(command.Channel, externalId, cancellationToken) is { } received)
         {
-            var externalId = command.ExternalId.Trim();
-            var existing = await db.Prescriptions.AsNoTracking()
-                .Where(p => p.Channel == command.Channel && p.SubmittedBy == sender.Id && p.ExternalId == externalId)
-                .Select(p => new { p.Id, p.RxNumber, p.Status })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (existing is not null)
-            {
-                return new PrescriptionReceivedResponse(existing.Id.Value, existing.RxNumber, existing.Status.ToString(), Created: false);
-            }
+            return received;
         }
 
         var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == command.PrescriberNpi, cancellationToken);
         var formulaCode = command.FormulaCode.Trim().ToUpperInvariant();
         var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == formulaCode, cancellationToken);
-        var rxNumber = (await db.Prescriptions.MaxAsync(p => (long?)p.RxNumber, cancellationToken) ?? FirstRxNumber - 1) + 1;
         var patient = new PatientDetails(
             command.Patient.FirstName.Trim(), command.Patient.LastName.Trim(), command.Patient.DateOfBirth,
             Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
         var prescription = Prescription.Receive(
-            rxNumber, patient, prescriber, command.PrescriberNpi, command.FormulaCode, formula, command.Quantity, command.Directions,
-            command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId, clock.GetUtcNow(), sender.Id);
+            await rxNumbers.NextAsync(db, cancellationToken), patient, prescriber, command.PrescriberNpi, command.FormulaCode, formula,
+            command.Quantity, command.Directions, command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId,
+            clock.GetUtcNow(), sender.Id);
         db.Prescriptions.Add(prescription);
-        return new PrescriptionReceivedResponse(prescription.Id.Value, rxNumber, prescription.Status.ToString(), Created: true);
+        if (externalId is not null)
+        {
+            try
+            {
+                await unitOfWork.SaveAsync(db, cancellationToken);
+            }
+            catch (ConcurrentInsertException)
+            {
+                db.ChangeTracker.Clear();
+                var first = await AlreadyReceivedAsync(command.Channel, externalId, cancellationToken);
+                if (first is null)
+                {
+                    throw;
+                }
+
+                return first;
+            }
+        }
+
+        return new PrescriptionReceivedResponse(prescription.Id.Value, prescription.RxNumber, prescription.Status.ToString(), Created: true);
+    }
+
+    private async Task<PrescriptionReceivedResponse?> AlreadyReceivedAsync(IntakeChannel channel, string externalId, CancellationToken cancellationToken)
+    {
+        var existing = await db.Prescriptions.AsNoTracking()
+            .Where(p => p.Channel == channel && p.SubmittedBy == sender.Id && p.ExternalId == externalId)
+            .Select(p => new { p.Id, p.RxNumber, p.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        return existing is null ? null : new PrescriptionReceivedResponse(existing.Id.Value, existing.RxNumber, existing.Status.ToString(), Created: false);
     }
 }

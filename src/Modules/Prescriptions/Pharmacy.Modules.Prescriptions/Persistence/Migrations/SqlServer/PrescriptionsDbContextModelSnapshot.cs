@@ -23,6 +23,10 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.HasSequence("rx_numbers", "prescriptions")
+                .StartsAt(7000001L)
+                .IncrementsBy(20);
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Formulas.OrderableFormula", b =>
                 {
                     b.Property<string>("Code")

@@ -473,6 +473,22 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", "prescriptions");
                 });
 
+            modelBuilder.Entity("Pharmacy.Shared.Infrastructure.Persistence.NumberSequenceRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("NextValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_value");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("number_sequences", "prescriptions");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
                     b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Fill", "Fills", b1 =>
