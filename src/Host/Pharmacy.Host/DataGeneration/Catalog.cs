@@ -23,8 +23,8 @@ namespace Pharmacy.Host.DataGeneration;
 internal sealed class Catalog(PharmacyYear year, Randomizer random, DateTimeOffset createdAt)
 {
     private const string Approval = "Approved for compounding";
-    private const int DaysOfCoverToReorder = 10;
-    private const int DaysOfCoverPerLot = 21;
+    private const int DaysOfCoverToReorder = 3;
+    private const int DaysOfCoverPerLot = 4;
 
     private readonly Dictionary<string, DemoItem> _demo = DemoCatalog.Items.ToDictionary(item => item.Code);
     private readonly Dictionary<ItemId, List<Lot>> _shelf = [];

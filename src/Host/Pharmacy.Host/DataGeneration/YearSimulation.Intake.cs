@@ -70,6 +70,8 @@ internal sealed partial class YearSimulation
             given += count;
             var times = Enumerable.Range(0, count)
                 .Select(_ => Local(days[i], Pick(hours, _random.Double() * hours[^1]), _random.Int(0, 59)).AddSeconds(_random.Int(0, 59)))
+                // Today's arrivals are those of the day so far, so that the year holds exactly the prescriptions asked for.
+                .Select(at => at <= _now ? at : _now.AddSeconds(-_random.Int(60, 3 * 3600)))
                 .Order()
                 .ToList();
             foreach (var at in times)
@@ -201,6 +203,9 @@ internal sealed partial class YearSimulation
             batch = Batch.Plan(BatchNumbers.PrefixFor(day) + sequence.ToString("000", System.Globalization.CultureInfo.InvariantCulture), formula.Code, formula, batchFill, at);
             _plannedBatch[formula.Code] = batch;
             _year.Batches.Add(batch);
+            // Compounding is patient-specific: a technician starts the batch soon, and fills verified meanwhile join it.
+            var planned = batch;
+            At(WorkingTime(Minutes(at, 5, 45)), started => StartBatch(planned, started));
             _year.CompoundingAudit.Created(batch, at, Actor.System, "PlanBatch");
             foreach (var ingredient in batch.Ingredients)
             {

@@ -15,24 +15,20 @@ internal sealed partial class YearSimulation
     private void KeepStockRoom(DateOnly date) =>
         _catalog.KeepStockRoom(Local(date, 6, 30), _staff.Any(_staff.QualityAssurance), _staff.Receiving);
 
-    private void StartPlannedBatches(DateTimeOffset at)
+    private void StartBatch(Batch batch, DateTimeOffset at)
     {
-        foreach (var batch in _plannedBatch.Values.OrderBy(b => b.PlannedAt).ToList())
+        var formula = _catalog.Formulas[batch.FormulaCode];
+        var technician = _staff.Any(_staff.Technicians);
+        var needs = batch.NeedsToStart(formula);
+        var reservations = _catalog.Reserve(batch.Id.Value, batch.BatchNumber, needs, formula.LotsMustLastUntil(at), technician, at);
+        batch.Start(formula, Allocated(reservations), at);
+        _plannedBatch.Remove(batch.FormulaCode);
+        foreach (var lot in batch.Lots)
         {
-            var formula = _catalog.Formulas[batch.FormulaCode];
-            var technician = _staff.Any(_staff.Technicians);
-            var started = at.AddMinutes(_random.Int(0, 50));
-            var needs = batch.NeedsToStart(formula);
-            var reservations = _catalog.Reserve(batch.Id.Value, batch.BatchNumber, needs, formula.LotsMustLastUntil(started), technician, started);
-            batch.Start(formula, Allocated(reservations), started);
-            _plannedBatch.Remove(batch.FormulaCode);
-            foreach (var lot in batch.Lots)
-            {
-                _year.CompoundingAudit.Created(lot, started, technician, "StartBatch", batch);
-            }
-
-            At(WorkingTime(Minutes(started, 30, 150)), compounded => Compound(batch, formula, technician, compounded));
+            _year.CompoundingAudit.Created(lot, at, technician, "StartBatch", batch);
         }
+
+        At(WorkingTime(Minutes(at, 30, 150)), compounded => Compound(batch, formula, technician, compounded));
     }
 
     private void Compound(Batch batch, Formula formula, Actor technician, DateTimeOffset at)

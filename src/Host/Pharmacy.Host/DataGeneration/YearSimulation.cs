@@ -17,8 +17,8 @@ namespace Pharmacy.Host.DataGeneration;
 /// <summary>
 /// A year of the pharmacy, played in time order through the modules' domain models, so every record obeys their rules:
 /// prescriptions arrive on weekdays more than at weekends and mid-morning more than at night, are verified (some after a
-/// clarification, some held, a few cancelled), their fills join the planned batch of their formula, technicians start
-/// the batches at the production slots (Inventory reserves lots first-expiry-first-out), compound them, a second
+/// clarification, some held, a few cancelled), their fills join the planned batch of their formula, a technician starts
+/// each batch soon after it is planned (Inventory reserves lots first-expiry-first-out) and compounds it, a second
 /// pharmacist checks them, Inventory takes the lots off the shelf, Quality records the QC results and releases (or
 /// now and then rejects) them, the fills are picked up or shipped, charged and paid. What each module would learn
 /// from another's event it learns here at the same moment. Whatever would happen after now has not happened yet, so
@@ -69,10 +69,6 @@ internal sealed partial class YearSimulation
         {
             var date = DateOnly.FromDateTime(day);
             At(Local(date, 6, 30), _ => KeepStockRoom(date));
-            foreach (var slot in ProductionSlots(date))
-            {
-                At(slot, StartPlannedBatches);
-            }
         }
 
         while (_events.TryDequeue(out var act, out var when))
@@ -137,14 +133,6 @@ internal sealed partial class YearSimulation
 
         return when;
     }
-
-    /// <summary>Technicians start what is planned at these times: four slots a weekday, one on Saturday morning.</summary>
-    private IEnumerable<DateTimeOffset> ProductionSlots(DateOnly date) => date.DayOfWeek switch
-    {
-        DayOfWeek.Sunday => [],
-        DayOfWeek.Saturday => [Local(date, 10, 0)],
-        _ => [Local(date, 9, 0), Local(date, 11, 0), Local(date, 13, 30), Local(date, 16, 0)],
-    };
 
     private DateTimeOffset Minutes(DateTimeOffset from, int min, int max) => from.AddMinutes(_random.Int(min, max));
 
