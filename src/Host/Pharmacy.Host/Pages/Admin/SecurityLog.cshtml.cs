@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Host.Identity;
 using Pharmacy.Host.Identity.SecurityLog;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Host.Pages.Admin;
 
@@ -31,7 +32,6 @@ public sealed class SecurityLogModel(PharmacyIdentityDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var request = new PageRequest(PageNumber);
         var query = db.SecurityLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(UserName))
         {
@@ -56,9 +56,7 @@ public sealed class SecurityLogModel(PharmacyIdentityDbContext db) : PageModel
             query = query.Where(entry => entry.OccurredAt < end);
         }
 
-        var total = await query.CountAsync(cancellationToken);
         // The id grows with time, and sorts the same on both databases.
-        var items = await query.OrderByDescending(entry => entry.Id).Skip(request.Skip).Take(request.SafePageSize).ToListAsync(cancellationToken);
-        Events = new PagedResult<SecurityEvent>(items, request.SafePage, request.SafePageSize, total);
+        Events = await query.OrderByDescending(entry => entry.Id).ToPageAsync(PageNumber, PageRequest.DefaultPageSize, cancellationToken);
     }
 }

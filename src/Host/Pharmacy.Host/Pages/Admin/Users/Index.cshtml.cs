@@ -6,24 +6,17 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Host.Identity;
 using Pharmacy.Host.Identity.People;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
+using Pharmacy.Shared.Web.Paging;
 
 namespace Pharmacy.Host.Pages.Admin.Users;
 
 /// <summary>Everyone who can sign in, found by user name or name, with their roles and whether they can sign in now.</summary>
 [Authorize(Policy = HostPolicies.Admin)]
-public sealed class IndexModel(UserManager<PharmacyUser> users, UserAdministration administration) : PageModel
+public sealed class IndexModel(UserManager<PharmacyUser> users, UserAdministration administration) : ListPageModel<IndexModel.PersonRow>
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedResult<PersonRow> People { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var request = new PageRequest(PageNumber);
         var query = users.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {
@@ -32,15 +25,14 @@ public sealed class IndexModel(UserManager<PharmacyUser> users, UserAdministrati
             query = query.Where(user => user.NormalizedUserName!.Contains(normalized) || user.DisplayName.Contains(term));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var page = await query.OrderBy(user => user.UserName).Skip(request.Skip).Take(request.SafePageSize).ToListAsync(cancellationToken);
-        var rows = new List<PersonRow>(page.Count);
-        foreach (var user in page)
+        var page = await query.OrderBy(user => user.UserName).ToPageAsync(PageNumber, PageRequest.DefaultPageSize, cancellationToken);
+        var rows = new List<PersonRow>(page.Items.Count);
+        foreach (var user in page.Items)
         {
             rows.Add(new PersonRow(user.Id, user.UserName!, user.DisplayName, [.. (await users.GetRolesAsync(user)).Order()], StatusOf(user)));
         }
 
-        People = new PagedResult<PersonRow>(rows, request.SafePage, request.SafePageSize, total);
+        Rows = new PagedResult<PersonRow>(rows, page.Page, page.PageSize, page.TotalCount);
     }
 
     private string StatusOf(PharmacyUser user) => user.IsDisabled ? "Disabled" : administration.IsLocked(user) ? "Locked" : "Active";

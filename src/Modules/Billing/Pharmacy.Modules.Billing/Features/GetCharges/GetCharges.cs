@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Billing.Features.GetCharges;
 
@@ -25,7 +26,6 @@ internal sealed class GetChargesHandler(BillingDbContext db) : IQueryHandler<Get
 {
     public async ValueTask<PagedResult<ChargeSummary>> Handle(GetCharges query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var charges = db.Charges.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -37,8 +37,8 @@ internal sealed class GetChargesHandler(BillingDbContext db) : IQueryHandler<Get
             else
             {
                 // LIKE ignores case on both providers; the user's wildcards are taken literally.
-                var pattern = $"%{term.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-                charges = charges.Where(charge => EF.Functions.Like(charge.PayerName, pattern));
+                var pattern = LikePattern.Containing(term);
+                charges = charges.Where(charge => EF.Functions.Like(charge.PayerName, pattern, LikePattern.EscapeCharacter));
             }
         }
 
@@ -52,15 +52,12 @@ internal sealed class GetChargesHandler(BillingDbContext db) : IQueryHandler<Get
             charges = charges.Where(charge => charge.NeedsPricing);
         }
 
-        var total = await charges.CountAsync(cancellationToken);
-        var items = await charges
+        return await charges
             .OrderByDescending(charge => charge.DispensedAt)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(charge => new ChargeSummary(
                 charge.Id.Value, charge.RxNumber, charge.FormulaCode, charge.Quantity, charge.Unit, charge.Amount, charge.AmountPaid,
                 charge.Currency, charge.PayerType.ToString(), charge.PayerName, charge.Status.ToString(), charge.NeedsPricing, charge.DispensedAt))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ChargeSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

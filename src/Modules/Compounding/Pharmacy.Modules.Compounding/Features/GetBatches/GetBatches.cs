@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Compounding.Features.GetBatches;
 
@@ -23,7 +24,6 @@ internal sealed partial class GetBatchesHandler(CompoundingDbContext db) : IQuer
 {
     public async ValueTask<PagedResult<BatchSummary>> Handle(GetBatches query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var batches = db.Batches.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -35,15 +35,12 @@ internal sealed partial class GetBatchesHandler(CompoundingDbContext db) : IQuer
             batches = batches.Where(b => b.Status == status);
         }
 
-        var total = await batches.CountAsync(cancellationToken);
-        var items = await batches
+        return await batches
             .OrderByDescending(b => b.PlannedAt).ThenByDescending(b => b.BatchNumber)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(b => new BatchSummary(
                 b.Id.Value, b.BatchNumber, b.FormulaCode, b.FormulaName, b.FormulaVersion, b.NoApprovedFormula, b.Quantity, b.Unit,
                 b.Status.ToString(), b.Fills.Count, b.PlannedAt, b.BeyondUseDate, b.BudLimitedBy == null ? null : b.BudLimitedBy.ToString()))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<BatchSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 
     [GeneratedRegex("^B[0-9]{1,6}(-[0-9]{0,3})?$")]

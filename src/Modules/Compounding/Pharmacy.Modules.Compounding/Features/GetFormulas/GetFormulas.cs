@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Compounding.Features.GetFormulas;
 
@@ -22,12 +23,11 @@ internal sealed class GetFormulasHandler(CompoundingDbContext db) : IQueryHandle
 {
     public async ValueTask<PagedResult<FormulaSummary>> Handle(GetFormulas query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var formulas = db.Formulas.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{query.Search.Trim()}%";
-            formulas = formulas.Where(f => EF.Functions.Like(f.Code, pattern) || EF.Functions.Like(f.Name, pattern));
+            var pattern = LikePattern.Containing(query.Search);
+            formulas = formulas.Where(f => EF.Functions.Like(f.Code, pattern, LikePattern.EscapeCharacter) || EF.Functions.Like(f.Name, pattern, LikePattern.EscapeCharacter));
         }
 
         if (query.Preparation is { } preparation)
@@ -39,15 +39,12 @@ internal sealed class GetFormulasHandler(CompoundingDbContext db) : IQueryHandle
             ? formulas.Where(f => f.Status == status)
             : formulas.Where(f => f.Status != FormulaStatus.Retired);
 
-        var total = await formulas.CountAsync(cancellationToken);
-        var items = await formulas
+        return await formulas
             .OrderBy(f => f.Code).ThenByDescending(f => f.VersionNumber)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(f => new FormulaSummary(
                 f.Id.Value, f.Code, f.VersionNumber, f.Name, f.DosageForm.ToString(), f.Route, f.Preparation.ToString(), f.Storage.ToString(),
                 f.Status.ToString(), f.ApprovedAt))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<FormulaSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

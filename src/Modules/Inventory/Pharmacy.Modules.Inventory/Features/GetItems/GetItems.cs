@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Inventory.Features.GetItems;
 
@@ -27,18 +28,17 @@ internal sealed class GetItemsHandler(InventoryDbContext db, TimeProvider clock)
 
     public async ValueTask<PagedResult<ItemSummary>> Handle(GetItems query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var items = db.Items.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
             // LIKE ignores case on both providers, so "naltrexone" finds "Naltrexone hydrochloride USP".
-            var pattern = $"%{SearchPatterns.Escape(term)}%";
+            var pattern = LikePattern.Containing(term);
             var digits = new string(term.Where(char.IsAsciiDigit).ToArray());
             var ndcPattern = digits.Length >= MinimumNdcDigits ? $"%{digits}%" : null;
             items = items.Where(item =>
-                EF.Functions.Like(item.Code, pattern, SearchPatterns.EscapeCharacter)
-                || EF.Functions.Like(item.Name, pattern, SearchPatterns.EscapeCharacter)
+                EF.Functions.Like(item.Code, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(item.Name, pattern, LikePattern.EscapeCharacter)
                 || (ndcPattern != null && item.Ndc != null && EF.Functions.Like(item.Ndc, ndcPattern)));
         }
 
@@ -47,15 +47,13 @@ internal sealed class GetItemsHandler(InventoryDbContext db, TimeProvider clock)
             items = items.Where(item => item.Kind == kind);
         }
 
-        var total = await items.CountAsync(cancellationToken);
-        var codes = await items.OrderBy(item => item.Code).Skip(paging.Skip).Take(paging.SafePageSize)
-            .Select(item => item.Code)
-            .ToListAsync(cancellationToken);
+        // The page's codes first, then the stock of those items only.
+        var codes = await items.OrderBy(item => item.Code).Select(item => item.Code).ToPageAsync(query.Page, query.PageSize, cancellationToken);
         var rows = await db.ItemStock(clock.Today()).AsNoTracking()
-            .Where(row => codes.Contains(row.Item.Code))
+            .Where(row => codes.Items.Contains(row.Item.Code))
             .OrderBy(row => row.Item.Code)
             .ToListAsync(cancellationToken);
-        return new PagedResult<ItemSummary>([.. rows.Select(ToSummary)], paging.SafePage, paging.SafePageSize, total);
+        return new PagedResult<ItemSummary>([.. rows.Select(ToSummary)], codes.Page, codes.PageSize, codes.TotalCount);
     }
 
     internal static ItemSummary ToSummary(ItemStock row) =>

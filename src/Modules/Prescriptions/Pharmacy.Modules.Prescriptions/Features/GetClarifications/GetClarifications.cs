@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Prescriptions.Features.GetClarifications;
 
@@ -32,7 +33,6 @@ internal sealed class GetClarificationsHandler(PrescriptionsDbContext db) : IQue
 {
     public async ValueTask<PagedResult<ClarificationSummary>> Handle(GetClarifications query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var prescriptions = db.Prescriptions.AsNoTracking().Where(p => p.ClarificationQuestion != null);
         prescriptions = query.Filter switch
         {
@@ -43,21 +43,18 @@ internal sealed class GetClarificationsHandler(PrescriptionsDbContext db) : IQue
         };
         prescriptions = await PrescriptionSearch.FilterAsync(prescriptions, db, query.Search, cancellationToken);
 
-        var total = await prescriptions.CountAsync(cancellationToken);
         var ordered = query.Filter switch
         {
             ClarificationFilter.Open => prescriptions.OrderBy(p => p.ClarificationAskedAt).ThenBy(p => p.RxNumber),
             ClarificationFilter.Answered => prescriptions.OrderByDescending(p => p.ClarificationAnsweredAt).ThenBy(p => p.RxNumber),
             _ => prescriptions.OrderByDescending(p => p.ClarificationAnsweredAt ?? p.ClarificationAskedAt).ThenBy(p => p.RxNumber),
         };
-        var items = await ordered
-            .Skip(paging.Skip).Take(paging.SafePageSize)
+        return await ordered
             .Select(p => new ClarificationSummary(
                 p.Id.Value, p.RxNumber, p.Patient.LastName + ", " + p.Patient.FirstName, p.PrescriberName, p.FormulaCode, p.Status.ToString(),
                 p.ClarificationQuestion!, p.ClarificationAskedBy, p.ClarificationAskedAt, p.ClarificationAnswer, p.ClarificationAnsweredBy,
                 p.ClarificationAnsweredAt))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ClarificationSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Prescriptions.Features.GetPrescribers;
 
@@ -19,7 +20,6 @@ internal sealed class GetPrescribersHandler(PrescriptionsDbContext db) : IQueryH
 {
     public async ValueTask<PagedResult<PrescriberSummary>> Handle(GetPrescribers query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var prescribers = db.Prescribers.AsNoTracking();
         if (query.ActiveOnly)
         {
@@ -32,14 +32,11 @@ internal sealed class GetPrescribersHandler(PrescriptionsDbContext db) : IQueryH
             prescribers = prescribers.Where(p => p.Npi.StartsWith(term) || p.LastName.Contains(term) || p.FirstName.Contains(term));
         }
 
-        var total = await prescribers.CountAsync(cancellationToken);
-        var items = await prescribers
+        return await prescribers
             .OrderByDescending(p => p.IsActive).ThenBy(p => p.LastName).ThenBy(p => p.FirstName)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(p => new PrescriberSummary(
                 p.ProviderId, p.Npi, p.FirstName + " " + p.LastName + ", " + p.Credential, p.IsActive, p.ActivatedAt, p.SuspendedAt, p.SuspensionReason))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<PrescriberSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

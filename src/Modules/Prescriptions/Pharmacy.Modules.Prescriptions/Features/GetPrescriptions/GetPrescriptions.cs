@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
 
@@ -24,7 +25,6 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
 {
     public async ValueTask<PagedResult<PrescriptionSummary>> Handle(GetPrescriptions query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var prescriptions = await PrescriptionSearch.FilterAsync(db.Prescriptions.AsNoTracking(), db, query.Search, cancellationToken);
 
         if (query.Status is { } status)
@@ -32,15 +32,12 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
             prescriptions = prescriptions.Where(p => p.Status == status);
         }
 
-        var total = await prescriptions.CountAsync(cancellationToken);
-        var items = await prescriptions
+        return await prescriptions
             .OrderBy(p => p.RxNumber)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(p => new PrescriptionSummary(
                 p.Id.Value, p.RxNumber, p.Patient.LastName + ", " + p.Patient.FirstName, p.PrescriberName, p.FormulaCode, p.Quantity,
                 p.Status.ToString(), p.Channel.ToString(), p.ReceivedAt))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<PrescriptionSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

@@ -7,6 +7,7 @@ using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Mappings;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.GetProviders;
 
@@ -20,7 +21,6 @@ internal sealed class GetProvidersHandler(ProviderCrmDbContext db) : IQueryHandl
 {
     public async ValueTask<PagedResult<ProviderSummary>> Handle(GetProviders query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var providers = db.Providers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
@@ -34,13 +34,10 @@ internal sealed class GetProvidersHandler(ProviderCrmDbContext db) : IQueryHandl
             providers = providers.Where(provider => provider.Status == status);
         }
 
-        var total = await providers.CountAsync(cancellationToken);
-        var items = await providers
+        return await providers
             .OrderBy(provider => provider.LastName).ThenBy(provider => provider.FirstName)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .ProjectToSummary()
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ProviderSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Quality.Features.GetReleaseTasks;
 
@@ -22,15 +23,14 @@ internal sealed class GetReleaseTasksHandler(QualityDbContext db) : IQueryHandle
 {
     public async ValueTask<PagedResult<ReleaseTaskSummary>> Handle(GetReleaseTasks query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var tasks = db.ReleaseTasks.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             // LIKE ignores case on both providers; the user's wildcards are taken literally.
-            var pattern = $"%{query.Search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            tasks = tasks.Where(task => EF.Functions.Like(task.BatchNumber, pattern)
-                                        || EF.Functions.Like(task.FormulaCode, pattern)
-                                        || EF.Functions.Like(task.FormulaName, pattern));
+            var pattern = LikePattern.Containing(query.Search);
+            tasks = tasks.Where(task => EF.Functions.Like(task.BatchNumber, pattern, LikePattern.EscapeCharacter)
+                                        || EF.Functions.Like(task.FormulaCode, pattern, LikePattern.EscapeCharacter)
+                                        || EF.Functions.Like(task.FormulaName, pattern, LikePattern.EscapeCharacter));
         }
 
         if (query.Status is { } status)
@@ -38,18 +38,15 @@ internal sealed class GetReleaseTasksHandler(QualityDbContext db) : IQueryHandle
             tasks = tasks.Where(task => task.Status == status);
         }
 
-        var total = await tasks.CountAsync(cancellationToken);
-        var items = await tasks
+        return await tasks
             .OrderByDescending(task => task.Status == ReleaseTaskStatus.Open)
             .ThenByDescending(task => task.DecidedAt)
             .ThenBy(task => task.OpenedAt)
-            .Skip(paging.Skip).Take(paging.SafePageSize)
             .Select(task => new ReleaseTaskSummary(
                 task.Id.Value, task.BatchNumber, task.FormulaCode, task.FormulaName, task.FormulaVersion, task.Quantity, task.Unit,
                 task.Status.ToString(), task.Checks.Count, task.ChecksWithResult, task.ChecksPassed, task.BeyondUseDate, task.OpenedAt,
                 task.DecidedAt, task.DecidedBy))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<ReleaseTaskSummary>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

@@ -7,6 +7,7 @@ using Pharmacy.Modules.Reporting.Domain.Turnaround;
 using Pharmacy.Modules.Reporting.Persistence;
 using Pharmacy.Modules.Reporting.ReadModels;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
 
@@ -33,14 +34,10 @@ internal sealed class GetRxTurnaroundHandler(ReportingDbContext db) : IQueryHand
 {
     public async ValueTask<PagedResult<RxTurnaroundRow>> Handle(GetRxTurnaround query, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(query.Page, query.PageSize);
         var rows = db.RxTurnaroundView.Matching(query);
-        var total = await rows.CountAsync(cancellationToken);
-        var items = await rows.MostRecentFirst()
-            .Skip(paging.Skip).Take(paging.SafePageSize)
+        return await rows.MostRecentFirst()
             .ToRows()
-            .ToListAsync(cancellationToken);
-        return new PagedResult<RxTurnaroundRow>(items, paging.SafePage, paging.SafePageSize, total);
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }
 

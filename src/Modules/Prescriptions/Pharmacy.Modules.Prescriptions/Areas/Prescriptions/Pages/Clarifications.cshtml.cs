@@ -4,23 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Features.GetClarifications;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Web.Paging;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
 [Authorize(Policy = PrescriptionAccess.Read)]
-public sealed class ClarificationsModel(ISender sender) : PageModel
+public sealed class ClarificationsModel(ISender sender) : ListPageModel<ClarificationSummary>
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public ClarificationFilter Filter { get; set; } = ClarificationFilter.Open;
 
-    [BindProperty(SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedResult<ClarificationSummary> Clarifications { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
-
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Clarifications = await sender.Send(new GetClarifications(Search, Filter, PageNumber), cancellationToken);
+        Rows = await sender.Send(new GetClarifications(Search, Filter, PageNumber), cancellationToken);
 }

@@ -4,23 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescribers;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Web.Paging;
 
 namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 
 [Authorize(Policy = PrescriptionAccess.Read)]
-public sealed class PrescribersModel(ISender sender) : PageModel
+public sealed class PrescribersModel(ISender sender) : ListPageModel<PrescriberSummary>
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public bool ActiveOnly { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedResult<PrescriberSummary> Prescribers { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
-
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Prescribers = await sender.Send(new GetPrescribers(Search, ActiveOnly, PageNumber), cancellationToken);
+        Rows = await sender.Send(new GetPrescribers(Search, ActiveOnly, PageNumber), cancellationToken);
 }

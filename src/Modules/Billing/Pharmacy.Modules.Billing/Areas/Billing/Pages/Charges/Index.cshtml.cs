@@ -7,11 +7,12 @@ using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Features.GetCharges;
 using Pharmacy.Modules.Billing.Features.GetChargeTotals;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Web.Paging;
 
 namespace Pharmacy.Modules.Billing.Areas.Billing.Pages.Charges;
 
 [Authorize(Policy = BillingAccess.Read)]
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : ListPageModel<ChargeSummary>
 {
     /// <summary>The status filter's extra choice: charges made without a list price.</summary>
     public const string NeedsPricingFilter = "NeedsPricing";
@@ -19,15 +20,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     private static readonly string[] AgingTones = ["progress", "attention", "attention", "stopped"];
 
     [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedResult<ChargeSummary> Charges { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
 
     public ChargeTotals Totals { get; private set; } = new(0, 0, 0, 0, Money.Usd, []);
 
@@ -40,7 +33,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     {
         var needsPricing = Status == NeedsPricingFilter;
         ChargeStatus? status = Enum.TryParse<ChargeStatus>(Status, out var parsed) ? parsed : null;
-        Charges = await sender.Send(new GetCharges(Search, status, needsPricing, PageNumber), cancellationToken);
+        Rows = await sender.Send(new GetCharges(Search, status, needsPricing, PageNumber), cancellationToken);
         Totals = await sender.Send(new GetChargeTotals(), cancellationToken);
     }
 }

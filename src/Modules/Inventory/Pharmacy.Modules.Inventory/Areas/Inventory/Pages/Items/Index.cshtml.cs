@@ -5,23 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Inventory.Domain.Items;
 using Pharmacy.Modules.Inventory.Features.GetItems;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Web.Paging;
 
 namespace Pharmacy.Modules.Inventory.Areas.Inventory.Pages.Items;
 
 [Authorize(Policy = InventoryAccess.Read)]
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : ListPageModel<ItemSummary>
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public ItemKind? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedResult<ItemSummary> Items { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
-
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Items = await sender.Send(new GetItems(Search, Kind, PageNumber), cancellationToken);
+        Rows = await sender.Send(new GetItems(Search, Kind, PageNumber), cancellationToken);
 }

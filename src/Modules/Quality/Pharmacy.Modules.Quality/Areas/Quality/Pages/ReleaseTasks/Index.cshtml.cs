@@ -6,11 +6,12 @@ using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Features.GetReleaseQueueSummary;
 using Pharmacy.Modules.Quality.Features.GetReleaseTasks;
 using Pharmacy.Shared.Contracts;
+using Pharmacy.Shared.Web.Paging;
 
 namespace Pharmacy.Modules.Quality.Areas.Quality.Pages.ReleaseTasks;
 
 [Authorize(Policy = QualityAccess.Read)]
-public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
+public sealed class IndexModel(ISender sender, TimeProvider clock) : ListPageModel<ReleaseTaskSummary>
 {
     private static readonly Dictionary<string, string> StatusTones = new()
     {
@@ -18,15 +19,7 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     };
 
     [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public ReleaseTaskStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int PageNumber { get; set; } = 1;
-
-    public PagedResult<ReleaseTaskSummary> Tasks { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
 
     public ReleaseQueueSummary Summary { get; private set; } = new([], [], null, 0);
 
@@ -43,7 +36,7 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        Tasks = await sender.Send(new GetReleaseTasks(Search, Status, PageNumber), cancellationToken);
+        Rows = await sender.Send(new GetReleaseTasks(Search, Status, PageNumber), cancellationToken);
         Summary = await sender.Send(new GetReleaseQueueSummary(), cancellationToken);
     }
 
