@@ -51,7 +51,7 @@ internal sealed partial class YearSimulation
     {
         if (unit == "each")
         {
-            return Math.Max(decimal.Ceiling(theoretical), 1m);
+            return theoretical;
         }
 
         var weighed = decimal.Round(theoretical * _random.Decimal(0.992m, 1.0m), 6);
@@ -104,7 +104,7 @@ internal sealed partial class YearSimulation
         {
             recorded = recorded.AddMinutes(_random.Int(1, 6));
             var (result, outcome) = check.IsPotency
-                ? (string.Create(CultureInfo.InvariantCulture, $"{(reject ? _random.Decimal(84m, 88m) : _random.Decimal(95m, 105m)):0.0}% of label"), (QcOutcome?)null)
+                ? (string.Create(CultureInfo.InvariantCulture, $"{Potency(PotencyRange.FromSpecification(check.Specification), reject):0.0}% of label"), (QcOutcome?)null)
                 : (check.Name.Contains("pH", StringComparison.Ordinal) ? "Within specification" : "Conforms", QcOutcome.Pass);
             task.RecordResult(check.Name, result, outcome, qa.Name, recorded);
         }
@@ -137,6 +137,14 @@ internal sealed partial class YearSimulation
             Turnaround(fillId, row => row.RecordReleased(decided));
             At(WorkingTime(decided.AddMinutes(_random.Int(60, 4 * 24 * 60))), handedOut => HandOut(prescription, FillId.From(fillId), handedOut));
         }
+    }
+
+    /// <summary>A potency near the middle of its range, or (for a batch that fails) a few points under it.</summary>
+    private decimal Potency(PotencyRange range, bool failing)
+    {
+        var middle = (range.Lowest + range.Highest) / 2;
+        var spread = (range.Highest - range.Lowest) / 4;
+        return failing ? range.Lowest - _random.Decimal(2m, 6m) : Math.Round(middle + _random.Decimal(-spread, spread), 1);
     }
 
     /// <summary>A pharmacist lifts the hold of a fill whose batch was rejected: it is requested again, for a new batch.</summary>
