@@ -26,6 +26,7 @@ internal sealed class AuditSnapshots(IModel model)
 
     private readonly List<AuditEntry> _entries = [];
     private readonly Dictionary<Type, Shape> _shapes = [];
+    private readonly MemoryStream _buffer = new();
 
     public IReadOnlyList<AuditEntry> Entries => _entries;
 
@@ -33,14 +34,57 @@ internal sealed class AuditSnapshots(IModel model)
     public void Created(object record, DateTimeOffset at, Actor actor, string action, AggregateRoot? owner = null, ElectronicSignature? signature = null)
     {
         var shape = ShapeOf(record.GetType(), owner?.GetType());
-        var values = new Dictionary<string, object?>(shape.Values.Count);
-        foreach (var (name, read) in shape.Values)
+        _buffer.SetLength(0);
+        using (var json = new Utf8JsonWriter(_buffer))
         {
-            values[name] = read(record);
+            json.WriteStartObject();
+            foreach (var (name, read) in shape.Values)
+            {
+                json.WritePropertyName(name);
+                WriteValue(json, read(record));
+            }
+
+            json.WriteEndObject();
         }
 
         var id = owner is null ? shape.Key(record) : $"{ShapeOf(owner.GetType(), null).Key(owner)}/{shape.Key(record)}";
-        _entries.Add(new AuditEntry(at, actor.Id, actor.Name, action, shape.TypeName, id, before: null, JsonSerializer.Serialize(values, Json), signature));
+        var after = System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length);
+        _entries.Add(new AuditEntry(at, actor.Id, actor.Name, action, shape.TypeName, id, before: null, after, signature));
+    }
+
+    /// <summary>The common values written directly, exactly as the serializer writes them; anything else through the serializer.</summary>
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string text:
+                json.WriteStringValue(text);
+                break;
+            case int number:
+                json.WriteNumberValue(number);
+                break;
+            case long number:
+                json.WriteNumberValue(number);
+                break;
+            case decimal number:
+                json.WriteNumberValue(number);
+                break;
+            case bool flag:
+                json.WriteBooleanValue(flag);
+                break;
+            case Guid guid:
+                json.WriteStringValue(guid);
+                break;
+            case DateTimeOffset time:
+                json.WriteStringValue(time);
+                break;
+            default:
+                JsonSerializer.Serialize(json, value, value.GetType(), Json);
+                break;
+        }
     }
 
     public void Clear() => _entries.Clear();

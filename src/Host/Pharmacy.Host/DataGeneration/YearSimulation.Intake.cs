@@ -205,7 +205,7 @@ internal sealed partial class YearSimulation
             _year.Batches.Add(batch);
             // Compounding is patient-specific: a technician starts the batch soon, and fills verified meanwhile join it.
             var planned = batch;
-            At(WorkingTime(Minutes(at, 5, 45)), started => StartBatch(planned, started));
+            At(WorkingTime(Minutes(at, 1, 10)), started => StartBatch(planned, started));
             _year.CompoundingAudit.Created(batch, at, Actor.System, "PlanBatch");
             foreach (var ingredient in batch.Ingredients)
             {
