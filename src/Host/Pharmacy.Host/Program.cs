@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Pharmacy.Host;
 using Pharmacy.Host.Backup;
+using Pharmacy.Host.DataGeneration;
 using Pharmacy.Host.Identity;
 using Pharmacy.Host.Identity.SignIn;
 using Pharmacy.Host.OpenApi;
@@ -18,6 +19,12 @@ using Wolverine;
 if (BackupCommands.IsRequested(args))
 {
     Environment.ExitCode = await BackupCommands.RunAsync(args, Console.Out);
+    return;
+}
+
+if (GenerateCommand.IsRequested(args))
+{
+    Environment.ExitCode = await GenerateCommand.RunAsync(args, Console.Out);
     return;
 }
 

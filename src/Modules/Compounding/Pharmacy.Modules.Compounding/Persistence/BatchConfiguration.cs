@@ -14,12 +14,15 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.HasIndex(batch => batch.BatchNumber).IsUnique();
         builder.Property(batch => batch.FormulaCode).HasMaxLength(40).IsRequired();
         builder.HasIndex(batch => new { batch.FormulaCode, batch.Status });
+        // The batch queue, newest first: all batches, one status, or one formula, each read in order from its index.
+        builder.HasIndex(batch => new { batch.PlannedAt, batch.BatchNumber });
+        builder.HasIndex(batch => new { batch.FormulaCode, batch.PlannedAt, batch.BatchNumber });
         builder.Property(batch => batch.FormulaName).HasMaxLength(200).IsRequired();
         builder.Property(batch => batch.Quantity).HasPrecision(18, 6);
         builder.Property(batch => batch.Unit).HasMaxLength(20);
         builder.Property(batch => batch.Storage).HasConversion<string>().HasMaxLength(20);
         builder.Property(batch => batch.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(batch => batch.Status);
+        builder.HasIndex(batch => new { batch.Status, batch.PlannedAt, batch.BatchNumber });
         builder.Property(batch => batch.PreparedById).HasMaxLength(100);
         builder.Property(batch => batch.PreparedByName).HasMaxLength(200);
         builder.Property(batch => batch.ActualYield).HasPrecision(18, 6);

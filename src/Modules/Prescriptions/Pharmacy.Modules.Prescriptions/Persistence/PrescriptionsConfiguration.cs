@@ -55,16 +55,27 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
             patient.Property(p => p.DateOfBirth).HasColumnName("patient_date_of_birth");
             patient.Property(p => p.Sex).HasColumnName("patient_sex").HasConversion<string>().HasMaxLength(10);
             patient.Property(p => p.State).HasColumnName("patient_state").HasMaxLength(2);
+            patient.HasIndex(p => p.DateOfBirth);
         });
         builder.Navigation(prescription => prescription.Patient).IsRequired();
+        // The queue's name search: a prefix of the last or the first name is a range of these indexed keys.
+        builder.Property<string>(PatientNameKeys.LastNameKey).HasMaxLength(PatientNameKeys.Length)
+            .HasComputedColumnSql(PatientNameKeys.ComputedFrom("patient_last_name"), stored: false);
+        builder.Property<string>(PatientNameKeys.FirstNameKey).HasMaxLength(PatientNameKeys.Length)
+            .HasComputedColumnSql(PatientNameKeys.ComputedFrom("patient_first_name"), stored: false);
+        builder.HasIndex(PatientNameKeys.LastNameKey, PatientNameKeys.FirstNameKey);
+        builder.HasIndex(PatientNameKeys.FirstNameKey);
+        builder.HasIndex(prescription => new { prescription.PrescriberId, prescription.RxNumber });
         builder.Property(prescription => prescription.PrescriberNpi).HasMaxLength(10);
         builder.Property(prescription => prescription.PrescriberName).HasMaxLength(220);
         builder.Property(prescription => prescription.FormulaCode).HasMaxLength(40).IsRequired();
+        builder.HasIndex(prescription => new { prescription.FormulaCode, prescription.RxNumber });
         builder.Property(prescription => prescription.Quantity).HasPrecision(12, 3);
         builder.Property(prescription => prescription.Directions).HasMaxLength(1000).IsRequired();
         builder.Property(prescription => prescription.Channel).HasConversion<string>().HasMaxLength(10);
         builder.Property(prescription => prescription.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(prescription => prescription.Status);
+        // A queue of one status, in Rx number order either way, is read straight from this index (deep pages too).
+        builder.HasIndex(prescription => new { prescription.Status, prescription.RxNumber });
         builder.Property(prescription => prescription.ExternalId).HasMaxLength(100);
         builder.Property(prescription => prescription.SubmittedBy).HasMaxLength(100);
         builder.HasIndex(prescription => new { prescription.Channel, prescription.SubmittedBy, prescription.ExternalId }).IsUnique();
@@ -73,6 +84,8 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.Property(prescription => prescription.ClarificationAskedBy).HasMaxLength(200);
         builder.Property(prescription => prescription.ClarificationAnswer).HasMaxLength(TextLimits.Note);
         builder.Property(prescription => prescription.ClarificationAnsweredBy).HasMaxLength(200);
+        // Only prescriptions that had a question: the clarification queue's answered and all lists.
+        builder.HasIndex(prescription => prescription.ClarificationAnsweredAt).HasFilter("clarification_question IS NOT NULL");
         builder.Property(prescription => prescription.HoldReason).HasMaxLength(TextLimits.Reason);
         builder.Property(prescription => prescription.HeldBy).HasMaxLength(200);
         builder.Property(prescription => prescription.StatusBeforeHold).HasConversion<string>().HasMaxLength(20);

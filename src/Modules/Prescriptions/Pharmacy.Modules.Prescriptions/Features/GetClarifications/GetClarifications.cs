@@ -37,21 +37,18 @@ internal sealed class GetClarificationsHandler(PrescriptionsDbContext db) : IQue
         prescriptions = query.Filter switch
         {
             ClarificationFilter.Open => prescriptions.Where(p => p.Status == PrescriptionStatus.NeedsClarification),
-            ClarificationFilter.Answered => prescriptions.Where(p => p.ClarificationAnswer != null),
+            // An answer is recorded with its time, so the answered ones are the rows of the index on that time.
+            ClarificationFilter.Answered => prescriptions.Where(p => p.ClarificationAnsweredAt != null),
             _ => prescriptions,
         };
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            prescriptions = long.TryParse(term, out var rxNumber)
-                ? prescriptions.Where(p => p.RxNumber == rxNumber)
-                : prescriptions.Where(p => p.Patient.LastName.Contains(term) || p.Patient.FirstName.Contains(term)
-                    || p.PrescriberName.Contains(term) || p.FormulaCode.Contains(term));
-        }
+        prescriptions = await PrescriptionSearch.FilterAsync(prescriptions, db, query.Search, cancellationToken);
 
-        var ordered = query.Filter == ClarificationFilter.Open
-            ? prescriptions.OrderBy(p => p.ClarificationAskedAt).ThenBy(p => p.RxNumber)
-            : prescriptions.OrderByDescending(p => p.ClarificationAnsweredAt ?? p.ClarificationAskedAt).ThenBy(p => p.RxNumber);
+        var ordered = query.Filter switch
+        {
+            ClarificationFilter.Open => prescriptions.OrderBy(p => p.ClarificationAskedAt).ThenBy(p => p.RxNumber),
+            ClarificationFilter.Answered => prescriptions.OrderByDescending(p => p.ClarificationAnsweredAt).ThenBy(p => p.RxNumber),
+            _ => prescriptions.OrderByDescending(p => p.ClarificationAnsweredAt ?? p.ClarificationAskedAt).ThenBy(p => p.RxNumber),
+        };
         return await ordered
             .Select(p => new ClarificationSummary(
                 p.Id.Value, p.RxNumber, p.Patient.LastName + ", " + p.Patient.FirstName, p.PrescriberName, p.FormulaCode, p.Status.ToString(),

@@ -10,7 +10,10 @@ using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
 
-/// <summary>The prescription queue: by status, searched by Rx number, patient or prescriber, oldest first.</summary>
+/// <summary>
+/// The prescription queue: by status, searched by Rx number, patient (name, date of birth), prescriber (name, NPI) or formula
+/// code, oldest first (Rx numbers are given in the order prescriptions arrive).
+/// </summary>
 public sealed record GetPrescriptions(string? Search, PrescriptionStatus? Status, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
     : IQuery<PagedResult<PrescriptionSummary>>;
 
@@ -22,15 +25,7 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
 {
     public async ValueTask<PagedResult<PrescriptionSummary>> Handle(GetPrescriptions query, CancellationToken cancellationToken)
     {
-        var prescriptions = db.Prescriptions.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            prescriptions = long.TryParse(term, out var rxNumber)
-                ? prescriptions.Where(p => p.RxNumber == rxNumber)
-                : prescriptions.Where(p => p.Patient.LastName.Contains(term) || p.Patient.FirstName.Contains(term)
-                    || p.PrescriberName.Contains(term) || p.FormulaCode.Contains(term));
-        }
+        var prescriptions = await PrescriptionSearch.FilterAsync(db.Prescriptions.AsNoTracking(), db, query.Search, cancellationToken);
 
         if (query.Status is { } status)
         {

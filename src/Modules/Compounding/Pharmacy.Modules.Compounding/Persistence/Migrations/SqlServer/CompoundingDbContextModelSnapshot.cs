@@ -160,9 +160,13 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                     b.HasIndex("BatchNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("FormulaCode", "Status");
+
+                    b.HasIndex("PlannedAt", "BatchNumber");
+
+                    b.HasIndex("FormulaCode", "PlannedAt", "BatchNumber");
+
+                    b.HasIndex("Status", "PlannedAt", "BatchNumber");
 
                     b.ToTable("batches", "compounding");
                 });

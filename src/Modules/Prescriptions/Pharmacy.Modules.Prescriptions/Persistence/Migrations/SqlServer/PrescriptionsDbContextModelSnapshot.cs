@@ -236,6 +236,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("hold_reason");
 
+                    b.Property<string>("PatientFirstNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("patient_first_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_first_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("PatientLastNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("patient_last_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_last_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("prescriber_id");
@@ -309,10 +323,21 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClarificationAnsweredAt")
+                        .HasFilter("clarification_question IS NOT NULL");
+
+                    b.HasIndex("PatientFirstNameKey");
+
                     b.HasIndex("RxNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("FormulaCode", "RxNumber");
+
+                    b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
+
+                    b.HasIndex("PrescriberId", "RxNumber");
+
+                    b.HasIndex("Status", "RxNumber");
 
                     b.HasIndex("Channel", "SubmittedBy", "ExternalId")
                         .IsUnique()
@@ -605,6 +630,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                                 .HasColumnName("patient_state");
 
                             b1.HasKey("PrescriptionId");
+
+                            b1.HasIndex("DateOfBirth");
 
                             b1.ToTable("prescriptions", "prescriptions");
 

@@ -232,6 +232,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("hold_reason");
 
+                    b.Property<string>("PatientFirstNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_first_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_first_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("PatientLastNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_last_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_last_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT")
                         .HasColumnName("prescriber_id");
@@ -306,10 +320,21 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClarificationAnsweredAt")
+                        .HasFilter("clarification_question IS NOT NULL");
+
+                    b.HasIndex("PatientFirstNameKey");
+
                     b.HasIndex("RxNumber")
                         .IsUnique();
 
-                    b.HasIndex("Status");
+                    b.HasIndex("FormulaCode", "RxNumber");
+
+                    b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
+
+                    b.HasIndex("PrescriberId", "RxNumber");
+
+                    b.HasIndex("Status", "RxNumber");
 
                     b.HasIndex("Channel", "SubmittedBy", "ExternalId")
                         .IsUnique();
@@ -617,6 +642,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                                 .HasColumnName("patient_state");
 
                             b1.HasKey("PrescriptionId");
+
+                            b1.HasIndex("DateOfBirth");
 
                             b1.ToTable("prescriptions", "prescriptions");
 

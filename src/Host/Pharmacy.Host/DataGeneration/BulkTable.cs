@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Pharmacy.Host.DataGeneration;
+
+/// <summary>
+/// The bulk equivalent of a module's EF Core save for one table: one prepared INSERT whose columns, value conversions
+/// and parameter types all come from the module's own model, so a row is stored exactly as the module would store it
+/// (times as its sortable UTC text, ids as their Guid, states by name, JSON columns as EF writes them), without the
+/// change tracker. The owner of a row of an owned collection gives its key to the row's foreign key.
+/// </summary>
+internal sealed class BulkTable : IDisposable
+{
+    private readonly SqliteCommand _command;
+    private readonly List<Column> _columns;
+
+    private BulkTable(SqliteCommand command, List<Column> columns)
+    {
+        _command = command;
+        _columns = columns;
+    }
+
+    public long Rows { get; private set; }
+
+    public static BulkTable For(SqliteConnection connection, IEntityType type)
+    {
+        var table = type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} is not mapped to a table.");
+        var store = StoreObjectIdentifier.Table(table, type.GetSchema());
+        var columns = new List<Column>();
+        AddColumns(columns, type, store, entity => entity, isOwnedPart: false);
+        foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
+        {
+            var owned = navigation.TargetEntityType;
+            if (owned.IsMappedToJson())
+            {
+                continue;
+            }
+
+            AddColumns(columns, owned, store, entity => navigation.GetGetter().GetClrValue(entity), isOwnedPart: true);
+        }
+
+        foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()))
+        {
+            columns.Add(JsonColumn(navigation));
+        }
+
+        var command = connection.CreateCommand();
+        command.CommandText =
+            $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        for (var i = 0; i < columns.Count; i++)
+        {
+            command.Parameters.Add(columns[i].Mapping is { } mapping
+                ? (SqliteParameter)mapping.CreateParameter(command, $"@p{i}", null, nullable: true)
+                : new SqliteParameter($"@p{i}", SqliteType.Text));
+        }
+
+        command.Prepare();
+        return new BulkTable(command, columns);
+    }
+
+    /// <param name="ownerKey">The owning aggregate's key, for the foreign key of a row of an owned collection.</param>
+    public void Insert(object entity, object? ownerKey = null)
+    {
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var column = _columns[i];
+            var value = column.Value(entity, ownerKey);
+            if (value is not null && column.Mapping?.Converter is { } converter)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+
+            _command.Parameters[i].Value = value ?? DBNull.Value;
+        }
+
+        _command.ExecuteNonQuery();
+        Rows++;
+    }
+
+    public void Use(SqliteTransaction transaction) => _command.Transaction = transaction;
+
+    public void Dispose() => _command.Dispose();
+
+    private static void AddColumns(List<Column> columns, ITypeBase type, StoreObjectIdentifier store, Func<object, object?> part, bool isOwnedPart)
+    {
+        // Money and quantities are complex properties: their amount on its own column, the currency or unit on the row's.
+        foreach (var complex in type.GetComplexProperties())
+        {
+            var getter = complex.GetGetter();
+            AddColumns(columns, complex.ComplexType, store, entity => part(entity) is { } value ? getter.GetClrValue(value) : null, isOwnedPart);
+        }
+
+        foreach (var property in type.GetProperties())
+        {
+            var name = property.GetColumnName(store);
+            if (name is null || property.GetComputedColumnSql() is not null || IsStoreGenerated(property)
+                || (isOwnedPart && property.IsShadowProperty()) || columns.Any(c => c.Name == name))
+            {
+                continue;
+            }
+
+            var mapping = (RelationalTypeMapping)property.GetRelationalTypeMapping();
+            if (property.IsShadowProperty())
+            {
+                if (!property.IsForeignKey())
+                {
+                    throw new InvalidOperationException($"{type.DisplayName()}.{property.Name} is a shadow property the generator cannot fill.");
+                }
+
+                columns.Add(new Column(name, mapping, (_, owner) => owner));
+                continue;
+            }
+
+            var getter = property.GetGetter();
+            columns.Add(new Column(name, mapping, (entity, _) => part(entity) is { } value ? getter.GetClrValue(value) : null));
+        }
+    }
+
+    private static bool IsStoreGenerated(IProperty property) =>
+        property.ValueGenerated == ValueGenerated.OnAdd && property.IsPrimaryKey() && property.ClrType == typeof(long);
+
+    /// <summary>An owned collection kept as one JSON column: an array of its rows by property name, as EF writes it.</summary>
+    private static Column JsonColumn(INavigation navigation)
+    {
+        var owned = navigation.TargetEntityType;
+        var properties = owned.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
+        var getter = navigation.GetGetter();
+        return new Column(owned.GetContainerColumnName()!, null, (entity, _) =>
+        {
+            if (getter.GetClrValue(entity) is not System.Collections.IEnumerable rows)
+            {
+                return null;
+            }
+
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream))
+            {
+                json.WriteStartArray();
+                foreach (var row in rows)
+                {
+                    json.WriteStartObject();
+                    foreach (var property in properties)
+                    {
+                        json.WritePropertyName(property.GetJsonPropertyName() ?? property.Name);
+                        JsonSerializer.Serialize(json, property.GetGetter().GetClrValue(row), property.ClrType);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        });
+    }
+
+    private sealed record Column(string Name, RelationalTypeMapping? Mapping, Func<object, object?, object?> Value);
+}

@@ -1,0 +1,88 @@
+using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Host.DataGeneration;
+
+/// <summary>Ready fills picked up or shipped; Billing's charge for each, and the payments against it.</summary>
+internal sealed partial class YearSimulation
+{
+    private const double ShippedShare = 0.6;
+
+    private void HandOut(Prescription prescription, FillId fillId, DateTimeOffset at)
+    {
+        if (prescription.Status != PrescriptionStatus.ReadyToDispense)
+        {
+            return;
+        }
+
+        var staff = _random.Bool() ? _staff.Any(_staff.Technicians) : _staff.Any(_staff.Pharmacists);
+        if (_random.Double() < ShippedShare)
+        {
+            var carrier = _random.ArrayElement(["USPS", "UPS", "FedEx", "Local courier"]);
+            prescription.Ship(fillId, carrier, TrackingNumber(carrier), staff.Name, at);
+        }
+        else
+        {
+            prescription.Dispense(fillId, staff.Name, at);
+        }
+
+        var dispensed = prescription.DomainEvents.OfType<FillDispensedDomainEvent>().Single();
+        Clear(prescription);
+        var fill = prescription.FindFill(fillId)!;
+        Turnaround(fillId.Value, row => row.RecordDispensed(
+            prescription.Id.Value, prescription.RxNumber, prescription.FormulaCode, fill.Quantity, dispensed.Method.ToString(), at));
+
+        // Billing hears FillDispensed: a cash charge at the list price.
+        var chargedAt = at.AddSeconds(2);
+        var charge = Charge.ForDispensedFill(
+            new DispensedFill(
+                fillId.Value, prescription.Id.Value, prescription.RxNumber, prescription.FormulaCode, fill.Quantity, prescription.PrescriberId,
+                dispensed.PatientName, at),
+            _catalog.Prices.GetValueOrDefault(prescription.FormulaCode), chargedAt);
+        Clear(charge);
+        _year.Charges.Add(charge);
+        _year.BillingAudit.Created(charge, chargedAt, Actor.System, "CreateCharge");
+        Turnaround(fillId.Value, row => row.RecordCharged(prescription.RxNumber, charge.Amount.Amount, charge.Currency, chargedAt));
+        if (charge.NeedsPricing || charge.Amount.IsZero)
+        {
+            return;
+        }
+
+        var paying = _random.Double();
+        if (paying < 0.88)
+        {
+            At(WorkingTime(Minutes(at, 0, 20 * 24 * 60)), paid => Pay(charge, charge.Balance, paid));
+        }
+        else if (paying < 0.93)
+        {
+            var half = (charge.Amount * 0.5m).RoundedToCents();
+            At(WorkingTime(Minutes(at, 0, 7 * 24 * 60)), paid =>
+            {
+                Pay(charge, half, paid);
+                At(WorkingTime(paid.AddDays(_random.Int(14, 45))), rest => Pay(charge, charge.Balance, rest));
+            });
+        }
+    }
+
+    private void Pay(Charge charge, Money amount, DateTimeOffset at)
+    {
+        if (!amount.IsPositive || charge.Status == ChargeStatus.Paid)
+        {
+            return;
+        }
+
+        var clerk = _staff.Any(_staff.Billing);
+        var payment = charge.RecordPayment(amount, _random.ArrayElement([PaymentMethod.Card, PaymentMethod.Card, PaymentMethod.Cash, PaymentMethod.Check]), clerk.Name, at);
+        Clear(charge);
+        _year.BillingAudit.Created(payment, at, clerk, "RecordPayment", charge);
+    }
+
+    private string TrackingNumber(string carrier) => carrier switch
+    {
+        "USPS" => "9400" + _random.Replace("##################"),
+        "UPS" => "1Z" + _random.Replace("??????##########").ToUpperInvariant(),
+        "FedEx" => _random.Replace("############"),
+        _ => "LC-" + _random.Replace("######"),
+    };
+}
