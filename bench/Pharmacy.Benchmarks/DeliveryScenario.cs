@@ -42,6 +42,7 @@ public static class DeliveryScenario
             await product.Databases.WaitUntilQuietAsync(DeliveryTimeout, cancellationToken);
             before = await product.Databases.ScalarAsync(HostDatabases.Prescriptions, ActiveCount, cancellationToken);
 
+            figures.BeginMeasurement();
             var (offered, http, failures) = await ActivatePacedAsync(client, ids, rate, cancellationToken);
             await product.Databases.WaitForCountAsync(HostDatabases.Prescriptions, ActiveCount, before + ids.Count - failures, DeliveryTimeout, cancellationToken);
             var (latencies, deliveredPerSecond) = await ReadLatenciesAsync(product.Databases, ids, cancellationToken);

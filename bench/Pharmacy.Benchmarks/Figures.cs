@@ -9,9 +9,10 @@ namespace Pharmacy.Benchmarks;
 /// One measured figure with what it needs to be read honestly: how many operations it rests on, on which data, and the
 /// core count and load average of the machine when it was taken.
 /// </summary>
+/// <remarks>StalledMs: how long the harness got no CPU during the measurement (see <see cref="StallWatch"/>).</remarks>
 public sealed record Figure(
     string Scenario, string Name, double Value, string Unit, long Operations, string Data, int Cores, double Load1, double Load5, double Load15,
-    string? Note);
+    double StalledMs, double LongestStallMs, string? Note);
 
 /// <summary>The figures of one run: printed as a table at the end and written as JSON (--json).</summary>
 public sealed class FigureSet
@@ -25,13 +26,24 @@ public sealed class FigureSet
 
     private readonly List<Figure> _figures = [];
     private readonly DateTimeOffset _startedAt = DateTimeOffset.UtcNow;
+    private TimeSpan _stalledAtPhaseStart;
 
     public IReadOnlyList<Figure> All => _figures;
+
+    /// <summary>Marks the start of a measurement: the figures added after it carry the harness's stalls since then.</summary>
+    public void BeginMeasurement()
+    {
+        _stalledAtPhaseStart = StallWatch.Instance.Now().Stalled;
+        StallWatch.Instance.ResetLongest();
+    }
 
     public Figure Add(string scenario, string name, double value, string unit, long operations, string data, string? note = null)
     {
         var machine = MachineState.Now();
-        var figure = new Figure(scenario, name, value, unit, operations, data, machine.Cores, machine.Load1, machine.Load5, machine.Load15, note);
+        var (stalled, longest) = StallWatch.Instance.Now();
+        var figure = new Figure(
+            scenario, name, value, unit, operations, data, machine.Cores, machine.Load1, machine.Load5, machine.Load15,
+            Math.Round((stalled - _stalledAtPhaseStart).TotalMilliseconds), Math.Round(longest.TotalMilliseconds), note);
         _figures.Add(figure);
         return figure;
     }
@@ -43,15 +55,16 @@ public sealed class FigureSet
             return;
         }
 
-        string[] header = ["scenario", "figure", "value", "unit", "ops", "data", "cores", "load 1/5/15"];
+        string[] header = ["scenario", "figure", "value", "unit", "ops", "data", "cores", "load 1/5/15", "stalls"];
         var rows = _figures.Select(f => new[]
         {
             f.Scenario, f.Name, FormatValue(f.Value), f.Unit, f.Operations.ToString(CultureInfo.InvariantCulture), f.Data,
             f.Cores.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"{f.Load1:0.00}/{f.Load5:0.00}/{f.Load15:0.00}"),
+            Stalls(f),
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-        var numeric = new[] { false, false, true, false, true, false, true, false };
+        var numeric = new[] { false, false, true, false, true, false, true, false, false };
 
         string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => numeric[i] ? c.PadLeft(widths[i]) : c.PadRight(widths[i]))) + " |";
 
@@ -62,6 +75,8 @@ public sealed class FigureSet
             output.WriteLine(Line(row));
         }
 
+        output.WriteLine();
+        output.WriteLine("stalls: how long the harness got no CPU during the measurement (wake-ups of a 10 ms ticker more than 100 ms late), and the longest.");
         var notes = _figures.Where(f => f.Note is not null).Select(f => $"{f.Scenario}, {f.Name} ({f.Data}): {f.Note}").Distinct().ToList();
         if (notes.Count > 0)
         {
@@ -84,6 +99,11 @@ public sealed class FigureSet
 
         File.WriteAllText(path, JsonSerializer.Serialize(document, Json), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
+
+    private static string Stalls(Figure figure) =>
+        figure.StalledMs == 0
+            ? "none"
+            : string.Create(CultureInfo.InvariantCulture, $"{figure.StalledMs / 1000:0.0} s (longest {figure.LongestStallMs / 1000:0.0} s)");
 
     public static string FormatValue(double value) => value switch
     {

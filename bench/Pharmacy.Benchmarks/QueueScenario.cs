@@ -56,6 +56,7 @@ public static class QueueScenario
         Console.WriteLine($"{prescriptions.Total} prescriptions, {batches.Total} batches");
         foreach (var (name, path) in queries)
         {
+            figures.BeginMeasurement();
             var (times, serverTiming, matched) = await MeasureAsync(client, path, arguments.Queries, cancellationToken);
             var stats = new Percentiles(times);
             var source = serverTiming ? "Server-Timing header" : "client round trip on loopback (the host sends no Server-Timing header)";

@@ -19,6 +19,7 @@ public static class ReadyScenario
         Console.WriteLine();
         Console.WriteLine($"B6 {what}: {arguments.Runs} launches");
         var launches = new List<(double Ms, double Mb)>();
+        figures.BeginMeasurement();
         for (var run = 1; run <= arguments.Runs; run++)
         {
             var folder = workspace.NewFolder($"first-start-{run}");
@@ -37,6 +38,7 @@ public static class ReadyScenario
         Console.WriteLine();
         Console.WriteLine($"B6 {what} ({AppUnderTest.Megabytes(Workspace.SizeOf(folder)):0} MB of SQLite files): {arguments.Runs} launches");
         var launches = new List<(double Ms, double Mb)>();
+        figures.BeginMeasurement();
         for (var run = 1; run <= arguments.Runs; run++)
         {
             launches.Add(await LaunchAsync(arguments, folder, data, run, cancellationToken));
