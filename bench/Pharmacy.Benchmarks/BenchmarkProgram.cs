@@ -1,7 +1,7 @@
 namespace Pharmacy.Benchmarks;
 
 /// <summary>
-/// End-to-end Stopwatch harness for the host. Not BenchmarkDotNet: what is measured spans HTTP, two SQLite files,
+/// End-to-end Stopwatch harness for the host. Not BenchmarkDotNet: what is measured spans HTTP, SQLite files,
 /// the outbox relay and Wolverine, so each figure is a wall-clock time taken from the outside (see bench/README.md).
 /// </summary>
 /// <remarks>A class with Main rather than top-level statements: those would declare a second global Program
@@ -40,15 +40,18 @@ public static class BenchmarkProgram
             return arguments.Scenario switch
             {
                 "messaging" => await MessagingScenario.RunAsync(arguments, cancellation.Token),
-                "startup" => await StartupScenario.RunAsync(arguments, cancellation.Token),
-                "intake" => await IntakeScenario.RunAsync(arguments, cancellation.Token),
-                _ => throw new InvalidOperationException($"unknown scenario '{arguments.Scenario}'"),
+                _ => await RealProcessRun.RunAsync(arguments, cancellation.Token),
             };
         }
         catch (BenchmarkFailedException exception)
         {
             Console.Error.WriteLine($"FAILED: {exception.Message}");
             return 1;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("cancelled");
+            return 130;
         }
     }
 }

@@ -1,246 +1,233 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
-using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Pharmacy.Benchmarks;
 
 /// <summary>
-/// A burst of prescriptions from several clients at once, over real HTTP (Kestrel on loopback), side by side with a
-/// bare endpoint that inserts the same row: first the bare endpoint, then the product's POST /api/prescriptions with
-/// an API key. Per side: requests/s and latency percentiles. For the product also: how many of the burst Reporting
-/// had when the last 201 came back, and how long after it Reporting had them all (its prescriptions_received rows,
-/// polled on a private connection every 10 ms). With --trace: every statement SQLite ran, per intake, on both sides.
+/// B1, B2 and the catch-up of B3: <c>--requests</c> prescriptions sent by <c>--clients</c> concurrent clients to the
+/// product's <c>POST /api/prescriptions</c> and the same bodies to the bare baseline's endpoint, interleaved; then how
+/// long after the product's last 201 Reporting's read model has every one of them; and the processes' memory.
 /// </summary>
+/// <remarks>
+/// Interleaving (<c>--rounds R</c>): the product's requests go in R rounds, the bare app's in R+1 stretches around
+/// them (half a round first and last), so that drift in the machine's load hits both sides alike. Before every
+/// stretch both apps are idle: after a product round the harness waits until Reporting has caught up and every
+/// outbox is empty, so the product's background work never runs during the bare app's turn. The default R=1 (bare
+/// half, product burst, bare half) keeps the product's requests one burst: that is what the catch-up figure is about,
+/// and it is the honest intake figure too, since with R&gt;1 the delivery work done between rounds is left out of B1's time.
+/// </remarks>
 public static class IntakeScenario
 {
-    private const string BenchmarkApiKey = "pk_benchmark_key_with_every_scope";
-    private const string PrescriberNpi = "1234567893";
-    private const string FormulaCode = "LDN-4.5-CAP";
-    private static readonly TimeSpan CatchUpTimeout = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(10);
+    private const string ReportingCount = "SELECT count(*) FROM prescriptions_received WHERE received_at IS NOT NULL";
+    private const string IntakePath = "/api/prescriptions";
+    private static readonly TimeSpan CatchUpTimeout = TimeSpan.FromMinutes(10);
 
-    public static async Task<int> RunAsync(BenchmarkArguments arguments, CancellationToken cancellationToken)
+    public static async Task RunAsync(BenchmarkArguments arguments, Workspace workspace, AppUnderTest product, FigureSet figures, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"pharmacy-bench-intake-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        Console.WriteLine($"intake: {arguments.Requests} prescriptions from {arguments.Clients} clients, bare endpoint then product, {arguments.Rounds} round(s)");
-        Console.WriteLine($"SQLite folder: {folder}");
-        foreach (var (key, value) in arguments.Settings)
+        var requests = arguments.Requests;
+        var clients = arguments.Clients;
+        Console.WriteLine();
+        Console.WriteLine($"B1/B2 intake: {requests} requests to each side from {clients} clients, {arguments.Rounds} product round(s), interleaved with the bare app");
+        await using var bare = await AppUnderTest.StartBareAsync(arguments, workspace.NewFolder("bare"), cancellationToken);
+        Console.WriteLine($"bare app ready in {bare.ReadyAfter.TotalMilliseconds:0} ms at {bare.BaseAddress} (pid {bare.Process.Id})");
+        var intake = await IntakeRequests.FromHostAsync(product.Databases, cancellationToken);
+        Console.WriteLine($"bodies: {intake.Prescribers} active prescribers and {intake.Formulas} approved non-controlled formulas from the host's prescriptions.db, a new externalId each");
+
+        using var productClient = LoadRunner.Client(product.BaseAddress, clients, HostSettings.ApiKey);
+        using var bareClient = LoadRunner.Client(bare.BaseAddress, clients, apiKey: null);
+
+        // Warm-up, not counted: JIT, connection pools, the first message of each Wolverine handler.
+        var warmup = intake.Bodies("warm-up", 0, arguments.IntakeWarmup);
+        Require(await LoadRunner.PostAllAsync(productClient, IntakePath, warmup, clients, HttpStatusCode.Created, cancellationToken), "host warm-up");
+        Require(await LoadRunner.PostAllAsync(bareClient, IntakePath, warmup, clients, HttpStatusCode.Created, cancellationToken), "bare warm-up");
+        await product.Databases.WaitUntilQuietAsync(CatchUpTimeout, cancellationToken);
+        Console.WriteLine($"warm-up: {warmup.Count} requests to each side, host quiet again (not counted)");
+
+        var bodies = intake.Bodies("measured", 0, requests);
+        var reportingBefore = await product.Databases.ScalarAsync(HostDatabases.Reporting, ReportingCount, cancellationToken);
+        var productResults = new List<LoadResult>();
+        var bareResults = new List<LoadResult>();
+        var catchUps = new List<(int Round, int Size, long AtLast, TimeSpan CatchUp)>();
+        long hostRssAtLast = 0;
+        long hostRssAfterCatchUp = 0;
+        var productSent = 0;
+        var bareSent = 0;
+        var plan = Plan(requests, arguments.Rounds);
+        figures.BeginMeasurement();
+        for (var step = 0; step < plan.Count; step++)
         {
-            Console.WriteLine($"host setting: {key}={value}");
-        }
-
-        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-        using var statements = arguments.Trace ? new SqliteStatementCounter() : null;
-        try
-        {
-            await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
+            var (isProduct, size) = plan[step];
+            var label = $"[{step + 1}/{plan.Count}] {(isProduct ? "host" : "bare")} {size} requests";
+            if (!isProduct)
             {
-                builder.UseSetting("Database:SqliteDirectory", folder);
-                // A port of its own: other runs on the machine may hold the defaults.
-                builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
-                builder.UseSetting("Logging:LogLevel:Default", "Warning");
-                builder.UseSetting("Demo:Users", "true");
-                builder.UseSetting("Demo:ApiKey", BenchmarkApiKey);
-                // The demo prescribers and formulas, so that every prescription of the burst is accepted; no demo work.
-                builder.UseSetting("Demo:Data", "true");
-                builder.UseSetting("Demo:Work", "false");
-                // The burst is the point: the per-key limit must not refuse it.
-                builder.UseSetting("RateLimits:ApiKey:TokenLimit", "100000000");
-                builder.UseSetting("RateLimits:ApiKey:TokensPerPeriod", "100000000");
-                foreach (var (key, value) in arguments.Settings)
+                var result = await LoadRunner.PostAllAsync(bareClient, IntakePath, bodies.GetRange(bareSent, size), clients, HttpStatusCode.Created, cancellationToken);
+                bareSent += size;
+                bareResults.Add(result);
+                if (result.Succeeded == 0)
                 {
-                    builder.UseSetting(key, value);
-                }
-            });
-            factory.UseKestrel();
-            factory.StartServer();
-            var productUrl = Loopback(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            await using var bare = await BareIntakeApp.StartAsync(folder, cancellationToken);
-            var bareUrl = Loopback(bare.BaseUrl);
-            Console.WriteLine($"product at {productUrl}, bare endpoint at {bareUrl}");
-
-            using var productClient = Client(productUrl, arguments.Clients, BenchmarkApiKey);
-            using var bareClient = Client(bareUrl, arguments.Clients, apiKey: null);
-            var reportingDb = Path.Combine(folder, $"{Pharmacy.Modules.Reporting.Persistence.ReportingDbContext.SchemaName}.db");
-            var prescriptionsDb = Path.Combine(folder, $"{Pharmacy.Modules.Prescriptions.Persistence.PrescriptionsDbContext.SchemaName}.db");
-            await WaitForQuietOutboxesAsync(folder, cancellationToken);
-
-            // Warm-up, not counted: JIT, connection pools, Wolverine's handler code, both sides.
-            var warmup = Math.Max(arguments.Clients * 10, arguments.Warmup);
-            await BurstAsync(bareClient, BareIntakeApp.Path, "warm-bare", warmup, arguments.Clients, cancellationToken);
-            var warmProduct = await BurstAsync(productClient, "/api/prescriptions", "warm-product", warmup, arguments.Clients, cancellationToken);
-            await WaitForReportingAsync(reportingDb, await CountAsync(prescriptionsDb, "SELECT count(*) FROM prescriptions", cancellationToken), cancellationToken);
-            Console.WriteLine($"warm-up: {warmup} each side, not counted (product {warmProduct.Throughput:0}/s)");
-
-            for (var round = 1; round <= arguments.Rounds; round++)
-            {
-                Console.WriteLine();
-                Console.WriteLine($"--- round {round} ---");
-                statements?.Start();
-                var bareBurst = await BurstAsync(bareClient, BareIntakeApp.Path, $"bare-{round}", arguments.Requests, arguments.Clients, cancellationToken);
-                var bareStatements = statements?.Stop();
-                Console.WriteLine($"bare:    {bareBurst.Describe()}");
-
-                var expected = await CountAsync(prescriptionsDb, "SELECT count(*) FROM prescriptions", cancellationToken) + arguments.Requests;
-                statements?.Start();
-                var productBurst = await BurstAsync(productClient, "/api/prescriptions", $"product-{round}", arguments.Requests, arguments.Clients, cancellationToken);
-                var atLast201 = await CountAsync(reportingDb, "SELECT count(*) FROM prescriptions_received", cancellationToken);
-                var caughtUp = await WaitForReportingAsync(reportingDb, expected, cancellationToken);
-                var productStatements = statements?.Stop();
-                var reportingBefore = expected - arguments.Requests;
-                Console.WriteLine($"product: {productBurst.Describe()}");
-                Console.WriteLine($"ratio:   bare/product throughput {bareBurst.Throughput / productBurst.Throughput:0.00}, product/bare p95 {productBurst.Latency.At(95) / bareBurst.Latency.At(95):0.00}");
-                var delivered = expected - reportingBefore;
-                var deliverySeconds = (productBurst.Elapsed + caughtUp).TotalSeconds;
-                Console.WriteLine($"reporting: {atLast201 - reportingBefore} of {arguments.Requests} at the last 201; all {caughtUp.TotalMilliseconds:0} ms after it " +
-                    $"({delivered / deliverySeconds:0} events/s from the first request to the last event in Reporting)");
-                if (bareStatements is not null && productStatements is not null)
-                {
-                    ReportStatements("bare", bareStatements, arguments.Requests);
-                    ReportStatements("product", productStatements, arguments.Requests);
+                    throw new BenchmarkFailedException($"the bare app answered no request with 201: {string.Join("; ", result.OtherSamples)}");
                 }
 
-                Console.WriteLine();
-                Console.WriteLine($"intake round {round}: product {productBurst.Throughput:0}/s p95 {Percentiles.Ms(productBurst.Latency.At(95))} ms, " +
-                    $"bare {bareBurst.Throughput:0}/s p95 {Percentiles.Ms(bareBurst.Latency.At(95))} ms, ratio {bareBurst.Throughput / productBurst.Throughput:0.00}; " +
-                    $"reporting caught up {caughtUp.TotalMilliseconds:0} ms after the last 201");
+                Console.WriteLine($"{label}: {Describe(result)}; {MachineState.Now()}");
+                continue;
             }
 
-            return 0;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (arguments.KeepData)
+            var burst = await LoadRunner.PostAllAsync(productClient, IntakePath, bodies.GetRange(productSent, size), clients, HttpStatusCode.Created, cancellationToken);
+            var acceptedBefore = productResults.Sum(r => r.Succeeded);
+            productSent += size;
+            productResults.Add(burst);
+            if (burst.Succeeded == 0)
             {
-                Console.WriteLine($"kept {folder}");
+                throw new BenchmarkFailedException($"the host answered no request with 201: {string.Join("; ", burst.OtherSamples)}");
             }
-            else
-            {
-                MessagingScenario.TryDelete(folder);
-            }
-        }
-    }
 
-    private sealed record Burst(int Count, TimeSpan Elapsed, Percentiles Latency)
-    {
-        public double Throughput => Count / Elapsed.TotalSeconds;
-
-        public string Describe() => $"{Count} in {Elapsed.TotalMilliseconds:0} ms = {Throughput:0} requests/s; latency {Latency.Describe()}";
-    }
-
-    /// <summary>Each client sends the next prescription as soon as its previous one is answered, until all are sent.</summary>
-    private static async Task<Burst> BurstAsync(HttpClient client, string path, string tag, int count, int clients, CancellationToken cancellationToken)
-    {
-        var latencies = new double[count];
-        var next = -1;
-        var writtenOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var started = Stopwatch.GetTimestamp();
-        var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
-            {
-                using var content = new StringContent(Body(tag, i, writtenOn), Encoding.UTF8, "application/json");
-                var sent = Stopwatch.GetTimestamp();
-                using var response = await client.PostAsync(path, content, cancellationToken);
-                latencies[i] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
-                if (response.StatusCode != HttpStatusCode.Created)
-                {
-                    throw new BenchmarkFailedException($"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-                }
-            }
-        }, cancellationToken)).ToList();
-        await Task.WhenAll(workers);
-        return new Burst(count, Stopwatch.GetElapsedTime(started), new Percentiles(latencies));
-    }
-
-    private static string Body(string tag, int i, string writtenOn) =>
-        $$"""
-        {"prescriberNpi":"{{PrescriberNpi}}","patient":{"firstName":"Bench","lastName":"Patient{{i:D6}}","dateOfBirth":"1970-01-01","sex":"Female","state":"TX"},"formulaCode":"{{FormulaCode}}","quantity":30,"directions":"Take one capsule by mouth at bedtime","daysSupply":30,"refills":2,"writtenOn":"{{writtenOn}}","externalId":"{{tag}}-{{i}}"}
-        """;
-
-    private static void ReportStatements(string side, IReadOnlyDictionary<(string File, string Statement), long> counts, int requests)
-    {
-        var total = counts.Values.Sum();
-        Console.WriteLine($"{side}: {total / (double)requests:0.0} SQLite statements per intake ({total} over {requests}), by file and statement:");
-        foreach (var ((file, statement), count) in counts.OrderBy(c => c.Key.File).ThenByDescending(c => c.Value))
-        {
-            Console.WriteLine($"  {file,-18} {statement,-44} {count / (double)requests,7:0.00} per intake ({count})");
-        }
-    }
-
-    private static HttpClient Client(string baseUrl, int clients, string? apiKey)
-    {
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
-        if (apiKey is not null)
-        {
-            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+            // Read as soon as the last request answered: how far Reporting got while the burst ran.
+            var atLast = await product.Databases.ScalarAsync(HostDatabases.Reporting, ReportingCount, cancellationToken) - reportingBefore - acceptedBefore;
+            hostRssAtLast = product.Process.ResidentBytes();
+            var expected = reportingBefore + acceptedBefore + burst.Succeeded;
+            var catchUp = await CatchUpAsync(product.Databases, expected, burst.LastSuccessTimestamp, cancellationToken);
+            hostRssAfterCatchUp = product.Process.ResidentBytes();
+            catchUps.Add((productResults.Count, burst.Succeeded, atLast, catchUp));
+            Console.WriteLine($"{label}: {Describe(burst)}; {MachineState.Now()}");
+            Console.WriteLine($"    Reporting had {atLast} of {burst.Succeeded} at the last 201 and all of them {catchUp.TotalMilliseconds:0} ms later; " +
+                $"host RSS {AppUnderTest.Megabytes(hostRssAtLast):0} MB at the last 201, {AppUnderTest.Megabytes(hostRssAfterCatchUp):0} MB after the catch-up");
+            await product.Databases.WaitUntilQuietAsync(CatchUpTimeout, cancellationToken);
         }
 
-        return client;
+        var bareRss = bare.Process.ResidentBytes();
+        var barePeak = bare.Process.PeakResidentBytes();
+        var hostPeak = product.Process.PeakResidentBytes();
+        var productTime = Sum(productResults);
+        var bareTime = Sum(bareResults);
+        var productAll = Merge(productResults);
+        var bareAll = Merge(bareResults);
+
+        var data = "demo";
+        const string b1 = "B1 intake";
+        const string b2 = "B2 bare intake";
+        var interleave = arguments.Rounds == 1
+            ? "interleaved bare half, host burst, bare half"
+            : $"interleaved in {arguments.Rounds} host rounds";
+        figures.Add(b1, "throughput (201s per second)", productAll.Succeeded / productTime.TotalSeconds, "req/s", productAll.Succeeded, data,
+            $"{clients} clients, {requests} requests, {interleave}; host time {productTime.TotalSeconds:0.0} s");
+        AddPercentiles(figures, b1, productAll, data);
+        figures.Add(b1, "answers other than 201", productAll.Failed, "count", productAll.Sent, data, Others(productAll));
+        figures.Add(b2, "throughput (201s per second)", bareAll.Succeeded / bareTime.TotalSeconds, "req/s", bareAll.Succeeded, data,
+            $"same bodies, one EF Core insert of the prescriptions row, nothing else; bare time {bareTime.TotalSeconds:0.0} s");
+        AddPercentiles(figures, b2, bareAll, data);
+        figures.Add(b2, "answers other than 201", bareAll.Failed, "count", bareAll.Sent, data, Others(bareAll));
+        // Each bare stretch alone, scaled to the whole: how far apart the two ends of the run were (the machine's drift).
+        var perStretch = bareResults.Select(r => productTime.TotalSeconds / (r.Elapsed.TotalSeconds * requests / r.Sent)).ToList();
+        figures.Add(b2, "ratio B1 time / bare time", productTime / bareTime, "x", productAll.Sent + bareAll.Sent, data,
+            "wall time of the host's requests over the bare app's, same bodies, same clients; against each bare stretch alone: " +
+            string.Join(", ", perStretch.Select(r => r.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))));
+
+        const string b3 = "B3 delivery";
+        var (_, lastSize, lastAtLast, lastCatchUp) = catchUps[^1];
+        var what = arguments.Rounds == 1 ? "the B1 burst" : $"the last round of {lastSize}";
+        var rounds = catchUps.Count > 1
+            ? "; every round: " + string.Join(", ", catchUps.Select(c => $"{c.AtLast}/{c.Size} then {c.CatchUp.TotalMilliseconds:0} ms"))
+            : "";
+        figures.Add(b3, $"Reporting's rows at the last 201 of {what}", lastAtLast, "count", lastSize, data,
+            "prescriptions_received rows in reporting.db, read by the harness right after the last 201" + rounds);
+        figures.Add(b3, $"catch-up after {what}", lastCatchUp.TotalMilliseconds, "ms", lastSize, data,
+            "from the last 201 until reporting.db has every prescription of the burst (polled every 10 ms)");
+
+        const string b6 = "B6 memory";
+        figures.Add(b6, "host RSS at the last 201 of B1", AppUnderTest.Megabytes(hostRssAtLast), "MB", productAll.Sent, data, "VmRSS of the host process");
+        figures.Add(b6, "host RSS after B1 and the catch-up", AppUnderTest.Megabytes(hostRssAfterCatchUp), "MB", productAll.Sent, data, null);
+        figures.Add(b6, "host peak RSS (start to after B1)", AppUnderTest.Megabytes(hostPeak), "MB", productAll.Sent, data, "VmHWM of the host process");
+        figures.Add(b6, "bare app RSS after B2", AppUnderTest.Megabytes(bareRss), "MB", bareAll.Sent, data, $"peak {AppUnderTest.Megabytes(barePeak):0} MB");
     }
 
-    private static string Loopback(string address) =>
-        address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
-
-    /// <summary>The demo data's events (providers, formulas, prescriptions) are delivered before anything is measured.</summary>
-    private static async Task WaitForQuietOutboxesAsync(string folder, CancellationToken cancellationToken)
+    /// <summary>(isProduct, size) in order: bare half, host, bare, host, ..., host, bare rest.</summary>
+    public static List<(bool IsProduct, int Size)> Plan(int requests, int rounds)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < CatchUpTimeout)
+        var sizes = Enumerable.Range(0, rounds).Select(i => (requests / rounds) + (i < requests % rounds ? 1 : 0)).ToList();
+        var plan = new List<(bool, int)>();
+        var bareLeft = requests;
+        for (var i = 0; i < rounds; i++)
         {
-            long waiting = 0;
-            foreach (var file in Directory.GetFiles(folder, "*.db").Where(f => Path.GetFileName(f) is not ("bare.db" or "identity.db")))
+            var bare = i == 0 ? sizes[0] / 2 : sizes[i];
+            if (bare > 0)
             {
-                waiting += await CountAsync(file, "SELECT count(*) FROM outbox_messages WHERE processed_at IS NULL AND dead_lettered_at IS NULL", cancellationToken);
+                plan.Add((false, bare));
+                bareLeft -= bare;
             }
 
-            if (waiting == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(PollInterval * 10, cancellationToken);
+            plan.Add((true, sizes[i]));
         }
 
-        throw new BenchmarkFailedException("the demo data's events were not all delivered before the burst");
+        if (bareLeft > 0)
+        {
+            plan.Add((false, bareLeft));
+        }
+
+        return plan;
     }
 
-    /// <summary>Polls until Reporting has at least <paramref name="expected"/> received prescriptions; the time it took.</summary>
-    private static async Task<TimeSpan> WaitForReportingAsync(string reportingDb, long expected, CancellationToken cancellationToken)
+    private static async Task<TimeSpan> CatchUpAsync(HostDatabases databases, long expected, long lastSuccess, CancellationToken cancellationToken)
     {
-        var waited = Stopwatch.StartNew();
-        long seen = 0;
-        while (waited.Elapsed < CatchUpTimeout)
+        while (Stopwatch.GetElapsedTime(lastSuccess) < CatchUpTimeout)
         {
-            seen = await CountAsync(reportingDb, "SELECT count(*) FROM prescriptions_received", cancellationToken);
+            var seen = await databases.ScalarAsync(HostDatabases.Reporting, ReportingCount, cancellationToken);
             if (seen >= expected)
             {
-                return waited.Elapsed;
+                return Stopwatch.GetElapsedTime(lastSuccess);
             }
 
-            await Task.Delay(PollInterval, cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
         }
 
-        throw new BenchmarkFailedException($"Reporting has {seen} of {expected} received prescriptions after {CatchUpTimeout.TotalSeconds:0} s");
+        throw new BenchmarkFailedException($"Reporting did not catch up within {CatchUpTimeout.TotalMinutes:0} minutes of the last 201");
     }
 
-    private static async Task<long> CountAsync(string path, string sql, CancellationToken cancellationToken)
+    private static void AddPercentiles(FigureSet figures, string scenario, LoadResult result, string data)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var stats = new Percentiles(result.SuccessMs);
+        foreach (var p in new[] { 50, 95, 99 })
+        {
+            figures.Add(scenario, $"p{p} round trip", stats.At(p), "ms", stats.Count, data, p == 50 ? "client round trip on loopback, every 201" : null);
+        }
+    }
+
+    private static void Require(LoadResult result, string what)
+    {
+        if (result.Failed > 0)
+        {
+            throw new BenchmarkFailedException($"{what}: {result.Failed} of {result.Sent} requests not answered 201: {string.Join("; ", result.OtherSamples)}");
+        }
+    }
+
+    private static string Describe(LoadResult result)
+    {
+        var text = $"{result.Elapsed.TotalSeconds:0.00} s, {result.Succeeded / result.Elapsed.TotalSeconds:0}/s";
+        if (result.Succeeded > 0)
+        {
+            var stats = new Percentiles(result.SuccessMs);
+            text += $", p50 {Percentiles.Ms(stats.At(50))} p95 {Percentiles.Ms(stats.At(95))} p99 {Percentiles.Ms(stats.At(99))} ms";
+        }
+
+        return text + (result.Failed > 0 ? $"; NOT 201: {Others(result)}" : "; every answer 201");
+    }
+
+    private static string? Others(LoadResult result) =>
+        result.Failed == 0
+            ? null
+            : string.Join(", ", result.Others.Select(o => $"{o.Value} x {o.Key}")) + " (" + string.Join(" | ", result.OtherSamples) + ")";
+
+    private static TimeSpan Sum(IEnumerable<LoadResult> results) => results.Aggregate(TimeSpan.Zero, (total, r) => total + r.Elapsed);
+
+    private static LoadResult Merge(IReadOnlyList<LoadResult> results)
+    {
+        var others = new Dictionary<string, int>();
+        foreach (var (key, count) in results.SelectMany(r => r.Others))
+        {
+            others[key] = others.GetValueOrDefault(key) + count;
+        }
+
+        return new LoadResult(
+            results.Sum(r => r.Sent), Sum(results), [.. results.SelectMany(r => r.SuccessMs)], others, [.. results.SelectMany(r => r.OtherSamples).Take(5)],
+            results.Max(r => r.LastSuccessTimestamp));
     }
 }
