@@ -7,15 +7,12 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 
-/// <summary>The pharmacist's password and the meaning of the signature.</summary>
-public sealed record VerifyPrescriptionRequest(string Password, string Meaning);
-
 internal static class VerifyPrescriptionEndpoint
 {
     /// <summary>Requires the verification rule, which has no API scope: an API key can never sign.</summary>
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/{id:guid}/verify", async (Guid id, VerifyPrescriptionRequest request, ISender sender, CancellationToken cancellationToken) =>
-                Results.Ok(await sender.Send(new VerifyPrescription(id, new SignatureInput(request.Password, request.Meaning)), cancellationToken)))
+        api.MapPost("/{id:guid}/verify", async (Guid id, SignatureRequest request, ISender sender, CancellationToken cancellationToken) =>
+                Results.Ok(await sender.Send(new VerifyPrescription(id, request.ToInput()), cancellationToken)))
             .WithName(nameof(VerifyPrescription))
             .RequireAccessTo<VerifyPrescription>()
             .WithSummary("Verify a received prescription (pharmacist, electronic signature); requests its original fill")

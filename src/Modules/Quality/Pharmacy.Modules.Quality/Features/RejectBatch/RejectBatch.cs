@@ -16,7 +16,11 @@ namespace Pharmacy.Modules.Quality.Features.RejectBatch;
 [Access(QualityAccess.Release)]
 public sealed record RejectBatch(Guid ReleaseTaskId, string Reason, SignatureInput Signature) : ICommand, ISignedCommand;
 
-public sealed record RejectBatchRequest(string Reason, string Password, string Meaning);
+/// <summary>The reason for rejecting, with the reviewer's signature (the same two fields as <see cref="SignatureRequest"/>).</summary>
+public sealed record RejectBatchRequest(string Reason, string Password, string Meaning)
+{
+    public SignatureInput ToInput() => new SignatureRequest(Password, Meaning).ToInput();
+}
 
 internal sealed class RejectBatchValidator : InputValidator<RejectBatch>
 {
@@ -41,7 +45,7 @@ internal static class RejectBatchEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/release-tasks/{id:guid}/reject", async (Guid id, RejectBatchRequest request, ISender sender, CancellationToken cancellationToken) =>
             {
-                await sender.Send(new RejectBatch(id, request.Reason, new SignatureInput(request.Password, request.Meaning)), cancellationToken);
+                await sender.Send(new RejectBatch(id, request.Reason ?? "", request.ToInput()), cancellationToken);
                 return Results.NoContent();
             })
             .WithName(nameof(RejectBatch))

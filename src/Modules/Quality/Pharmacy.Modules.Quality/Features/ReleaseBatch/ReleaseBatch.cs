@@ -14,8 +14,6 @@ namespace Pharmacy.Modules.Quality.Features.ReleaseBatch;
 [Access(QualityAccess.Release)]
 public sealed record ReleaseBatch(Guid ReleaseTaskId, SignatureInput Signature) : ICommand, ISignedCommand;
 
-public sealed record SignedDecisionRequest(string Password, string Meaning);
-
 internal sealed class ReleaseBatchHandler(QualityDbContext db, SignatureScope signature, TimeProvider clock) : ICommandHandler<ReleaseBatch>
 {
     public async ValueTask<Unit> Handle(ReleaseBatch command, CancellationToken cancellationToken)
@@ -29,9 +27,9 @@ internal sealed class ReleaseBatchHandler(QualityDbContext db, SignatureScope si
 internal static class ReleaseBatchEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/release-tasks/{id:guid}/release", async (Guid id, SignedDecisionRequest request, ISender sender, CancellationToken cancellationToken) =>
+        api.MapPost("/release-tasks/{id:guid}/release", async (Guid id, SignatureRequest request, ISender sender, CancellationToken cancellationToken) =>
             {
-                await sender.Send(new ReleaseBatch(id, new SignatureInput(request.Password, request.Meaning)), cancellationToken);
+                await sender.Send(new ReleaseBatch(id, request.ToInput()), cancellationToken);
                 return Results.NoContent();
             })
             .WithName(nameof(ReleaseBatch))
