@@ -26,7 +26,7 @@ namespace Pharmacy.Modules.Prescriptions.Areas.Prescriptions.Pages;
 /// handler and its own form, bound by that handler only; a refused act shows its errors on its own form's fields.
 /// </summary>
 [Authorize(Policy = PrescriptionAccess.Read)]
-public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageModel(sender, access)
 {
     /// <summary>What a pharmacist's verification signature may mean; the chosen text is stored with the signature.</summary>
     public static readonly IReadOnlyList<string> VerificationMeanings =
@@ -53,9 +53,6 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public ReasonForm Cancel { get; private set; } = new();
 
     public ShipForm Ship { get; private set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, VerifyForm verify, CancellationToken cancellationToken)
     {
@@ -103,39 +100,10 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             $"The fill is recorded as shipped with {ship.Carrier}, tracking {ship.TrackingNumber}. Billing will charge it.", cancellationToken);
     }
 
-    /// <summary>
-    /// Runs one act of the page when the act's access rule admits the person. The command's field errors land under
-    /// <paramref name="form"/>, the name the act's form gives its fields; broken rules go to the summary; on success,
-    /// back to the page.
-    /// </summary>
-    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
+    protected override async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await access.AllowsAsync(command.GetType(), User))
-        {
-            return Forbid();
-        }
-
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
-        {
-            TempData["Success"] = success;
-            return RedirectToPage(new { id });
-        }
-
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Prescription = await sender.Send(new GetPrescription(id), cancellationToken);
-            History = await sender.Send(new GetPrescriptionHistory(id), cancellationToken);
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
+        Prescription = await Sender.Send(new GetPrescription(id), cancellationToken);
+        History = await Sender.Send(new GetPrescriptionHistory(id), cancellationToken);
     }
 
     public sealed class VerifyForm

@@ -15,16 +15,13 @@ namespace Pharmacy.Modules.Compounding.Areas.Compounding.Pages.Batches;
 
 /// <summary>A batch: its record, its dating and lots, and the acts its state allows, each with its own handler and form.</summary>
 [Authorize(Policy = CompoundingAccess.Read)]
-public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageModel(sender, access)
 {
     public BatchDetails Batch { get; private set; } = null!;
 
     public RecordForm Record { get; private set; } = new();
 
     public CheckForm Check { get; private set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostStartAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, "Start", new StartBatch(id), "The lots are reserved and the batch is in progress.", cancellationToken);
@@ -45,37 +42,9 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             "The batch is checked and its beyond-use date assigned. It now waits for Quality's release.", cancellationToken);
     }
 
-    /// <summary>
-    /// Runs one act when the act's access rule admits the person; the command's field errors land under
-    /// <paramref name="form"/>, the name the act's form gives its fields.
-    /// </summary>
-    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
+    protected override async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await access.AllowsAsync(command.GetType(), User))
-        {
-            return Forbid();
-        }
-
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
-        {
-            TempData["Success"] = success;
-            return RedirectToPage(new { id });
-        }
-
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Batch = await sender.Send(new GetBatch(id), cancellationToken);
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
+        Batch = await Sender.Send(new GetBatch(id), cancellationToken);
     }
 
     public sealed class RecordForm

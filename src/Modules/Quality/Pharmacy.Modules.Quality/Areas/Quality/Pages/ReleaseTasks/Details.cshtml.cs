@@ -16,7 +16,7 @@ namespace Pharmacy.Modules.Quality.Areas.Quality.Pages.ReleaseTasks;
 
 /// <summary>A batch waiting for Quality: its lots, its QC results and the decision, each act with its own handler and form.</summary>
 [Authorize(Policy = QualityAccess.Read)]
-public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageModel(sender, access)
 {
     public static readonly IReadOnlyList<string> ReleaseMeanings =
     [
@@ -39,9 +39,6 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 
     public RejectForm Reject { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-
     public Task<IActionResult> OnPostResultAsync(Guid id, QcResultForm qcResult, CancellationToken cancellationToken)
     {
         QcResult = qcResult;
@@ -63,37 +60,9 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             "The batch is rejected and signed. Its fills must be made again or cancelled.", cancellationToken);
     }
 
-    /// <summary>
-    /// Runs one act when the act's access rule admits the person; the command's field errors land under
-    /// <paramref name="form"/>, the name the act's form gives its fields.
-    /// </summary>
-    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
+    protected override async System.Threading.Tasks.Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await access.AllowsAsync(command.GetType(), User))
-        {
-            return Forbid();
-        }
-
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
-        {
-            TempData["Success"] = success;
-            return RedirectToPage(new { id });
-        }
-
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Task = await sender.Send(new GetReleaseTask(id), cancellationToken);
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
+        Task = await Sender.Send(new GetReleaseTask(id), cancellationToken);
     }
 
     public sealed class QcResultForm
