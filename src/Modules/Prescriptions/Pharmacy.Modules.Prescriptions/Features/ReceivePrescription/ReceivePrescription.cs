@@ -82,6 +82,7 @@ internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, ICur
         }
 
         var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == command.PrescriberNpi, cancellationToken);
+        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
         var formulaCode = command.FormulaCode.Trim().ToUpperInvariant();
         var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == formulaCode, cancellationToken);
         var rxNumber = (await db.Prescriptions.MaxAsync(p => (long?)p.RxNumber, cancellationToken) ?? FirstRxNumber - 1) + 1;
@@ -89,7 +90,7 @@ internal sealed class ReceivePrescriptionHandler(PrescriptionsDbContext db, ICur
             command.Patient.FirstName.Trim(), command.Patient.LastName.Trim(), command.Patient.DateOfBirth,
             Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
         var prescription = Prescription.Receive(
-            rxNumber, patient, prescriber, command.PrescriberNpi, command.FormulaCode, formula, command.Quantity, command.Directions,
+            rxNumber, patient, prescriber, authority, command.PrescriberNpi, command.FormulaCode, formula, command.Quantity, command.Directions,
             command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId, clock.GetUtcNow(), sender.Id);
         db.Prescriptions.Add(prescription);
         return new PrescriptionReceivedResponse(prescription.Id.Value, rxNumber, prescription.Status.ToString(), Created: true);
