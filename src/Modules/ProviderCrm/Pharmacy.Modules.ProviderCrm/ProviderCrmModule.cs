@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.AddOrganisationContact;
 using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
+using Pharmacy.Modules.ProviderCrm.Features.ChangeOrganisationDetails;
+using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
@@ -53,6 +55,8 @@ public sealed class ProviderCrmModule : IModule
         AddProviderToOrganisationEndpoint.Map(api);
         RegisterOrganisationEndpoint.Map(api);
         AddOrganisationContactEndpoint.Map(api);
+        ChangeOrganisationDetailsEndpoint.Map(api);
+        ChangeProviderContactDetailsEndpoint.Map(api);
         GetProvidersEndpoint.Map(read);
         GetProviderEndpoint.Map(read);
         GetOrganisationsEndpoint.Map(read);

@@ -12,7 +12,8 @@ namespace Pharmacy.Modules.ProviderCrm.Features.GetOrganisation;
 public sealed record GetOrganisation(Guid OrganisationId) : IQuery<OrganisationDetails>;
 
 public sealed record OrganisationDetails(
-    Guid Id, string Name, string Kind, string Address, string State, string Phone, string? Email, DateTimeOffset RegisteredAt,
+    Guid Id, string Name, string Kind, string Address, string AddressLine1, string? AddressLine2, string City, string State, string Zip,
+    string Phone, string? Email, DateTimeOffset RegisteredAt,
     IReadOnlyList<ContactRow> Contacts, IReadOnlyList<MemberRow> Providers);
 
 public sealed record ContactRow(int Number, string Name, string? Role, string? Email, string? Phone);
@@ -31,8 +32,8 @@ internal sealed class GetOrganisationHandler(ProviderCrmDbContext db) : IQueryHa
             .OrderBy(provider => provider.LastName).ThenBy(provider => provider.FirstName)
             .ToListAsync(cancellationToken);
         return new OrganisationDetails(
-            organisation.Id.Value, organisation.Name, organisation.Kind.ToString(), organisation.Address.ToString(), organisation.Address.State,
-            organisation.Phone, organisation.Email, organisation.RegisteredAt,
+            organisation.Id.Value, organisation.Name, organisation.Kind.ToString(), organisation.Address.ToString(), organisation.Address.Line1,
+            organisation.Address.Line2, organisation.Address.City, organisation.Address.State, organisation.Address.Zip, organisation.Phone, organisation.Email, organisation.RegisteredAt,
             [.. organisation.Contacts.OrderBy(c => c.Number).Select(c => new ContactRow(c.Number, c.Name, c.Role, c.Email, c.Phone))],
             [.. members.Select(p => new MemberRow(
                 p.Id.Value, p.DisplayName, p.Npi, p.Status.ToString(), p.Memberships.Single(m => m.OrganisationId == id).Role))]);

@@ -15,7 +15,8 @@ namespace Pharmacy.Modules.ProviderCrm.Features.RegisterOrganisation;
 /// <summary>Registers a clinic, telehealth partner or veterinary practice, with its address, phone and email.</summary>
 [Access(CrmAccess.Write)]
 public sealed record RegisterOrganisation(
-    string Name, string Kind, string AddressLine1, string? AddressLine2, string City, string State, string Zip, string Phone, string? Email = null)
+    string Name, string Kind, string AddressLine1, string City, string State, string Zip, string Phone, string? AddressLine2 = null,
+    string? Email = null)
     : ICommand<OrganisationRegisteredResponse>;
 
 public sealed record OrganisationRegisteredResponse(Guid Id);

@@ -22,8 +22,8 @@ public sealed class RegisterModel(ISender sender) : PageModel
         OrganisationRegisteredResponse? registered = null;
         var done = await ModelState.TryAsync(async () => registered = await sender.Send(
             new RegisterOrganisation(
-                Input.Name ?? "", Input.Kind ?? "", Input.AddressLine1 ?? "", Input.AddressLine2, Input.City ?? "", Input.State ?? "",
-                Input.Zip ?? "", Input.Phone ?? "", Input.Email),
+                Input.Name ?? "", Input.Kind ?? "", Input.AddressLine1 ?? "", Input.City ?? "", Input.State ?? "", Input.Zip ?? "",
+                Input.Phone ?? "", Input.AddressLine2, Input.Email),
             cancellationToken));
         if (!done)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
+using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
@@ -45,6 +46,8 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public DeaForm Dea { get; private set; } = new();
 
     public MembershipForm Membership { get; private set; } = new();
+
+    public ContactForm Contact { get; private set; } = new();
 
     public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
 
@@ -102,6 +105,13 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             "The provider's organisation is recorded.", cancellationToken);
     }
 
+    public Task<IActionResult> OnPostContactAsync(Guid id, ContactForm contact, CancellationToken cancellationToken)
+    {
+        Contact = contact;
+        return ActAsync(id, nameof(Contact), new ChangeProviderContactDetails(id, contact.Email, contact.Phone, contact.Specialties),
+            "The provider's contact details are saved.", cancellationToken);
+    }
+
     public Task<IActionResult> OnPostTickAsync(Guid id, string? item, CancellationToken cancellationToken) =>
         ActAsync(id, "Tick", new TickOnboardingItem(id, item ?? ""), "The checklist item is ticked.", cancellationToken);
 
@@ -122,14 +132,19 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             return RedirectToPage(new { id });
         }
 
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken, keepContact: form == nameof(Contact)) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool keepContact = false)
     {
         try
         {
             Provider = await sender.Send(new GetProvider(id), cancellationToken);
+            if (!keepContact)
+            {
+                Contact = new ContactForm { Email = Provider.Email, Phone = Provider.Phone, Specialties = Provider.Specialties };
+            }
+
             History = await sender.Send(new GetProviderHistory(id), cancellationToken);
             var organisations = await sender.Send(new GetOrganisations(null, null, 1, OrganisationChoices), cancellationToken);
             var joined = Provider.Memberships.Select(membership => membership.OrganisationId).ToHashSet();
@@ -163,6 +178,15 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
         public List<string>? Schedules { get; set; }
 
         public DateOnly? ExpiresOn { get; set; }
+    }
+
+    public sealed class ContactForm
+    {
+        public string? Email { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Specialties { get; set; }
     }
 
     public sealed class MembershipForm
