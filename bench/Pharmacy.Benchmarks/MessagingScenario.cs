@@ -215,10 +215,33 @@ public static class MessagingScenario
             }
 
             var created = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            ids.Add(created.GetProperty("id").GetGuid());
+            var id = created.GetProperty("id").GetGuid();
+            await OnboardAsync(client, id, cancellationToken);
+            ids.Add(id);
         }
 
         return ids;
+    }
+
+    /// <summary>A licence, a DEA registration (the last names all start with P) and the whole checklist: activation needs them.</summary>
+    private static async Task OnboardAsync(HttpClient client, Guid id, CancellationToken cancellationToken)
+    {
+        var expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
+        List<(string Path, object Body)> steps =
+        [
+            ("licences", new { state = "TX", number = "TX-BENCH", expiresOn }),
+            ("dea-registrations", new { number = "BP1234563", schedules = new[] { "2", "3", "4", "5" }, expiresOn }),
+            .. new[] { "LicenceVerified", "DeaVerified", "AgreementSigned", "W9OnFile", "PortalUsersInvited" }.Select(item => ("onboarding", (object)new { item })),
+        ];
+        foreach (var (path, body) in steps)
+        {
+            using var response = await client.PostAsJsonAsync($"/api/crm/providers/{id}/{path}", body, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.NoContent)
+            {
+                throw new BenchmarkFailedException(
+                    $"POST /api/crm/providers/{id}/{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            }
+        }
     }
 
     private static async Task ActivateAsync(HttpClient client, Guid id, CancellationToken cancellationToken)

@@ -25,8 +25,9 @@ public sealed class AuditTrailTests : IClassFixture<PharmacyApp>
             ["Input.Npi"] = npi, ["Input.FirstName"] = "Ines", ["Input.LastName"] = "Carvalho", ["Input.Credential"] = "DO",
         });
         var detailsPath = registered.RequestMessage!.RequestUri!.AbsolutePath;
-        await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
         var providerId = detailsPath.Split('/')[^1];
+        await accounts.OnboardProviderAsync(Guid.Parse(providerId));
+        await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
 
         var entries = await _app.InScopeAsync(sp => sp.GetRequiredService<ProviderCrmDbContext>().AuditEntries
             .Where(e => e.RecordType == "Provider" && e.RecordId == providerId).OrderBy(e => e.Id).ToListAsync());

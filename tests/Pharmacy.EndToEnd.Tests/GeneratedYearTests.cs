@@ -136,6 +136,20 @@ public sealed class GeneratedYearTests : IClassFixture<GeneratedYearTests.Genera
     }
 
     [Fact]
+    public async Task A_prescription_sent_to_the_generated_year_takes_the_number_after_its_last()
+    {
+        using var host = new GeneratedHost(_generated.Folder);
+        var npi = Strings("prescriptions", "SELECT npi FROM prescribers WHERE is_active = 1 ORDER BY npi LIMIT 1").Single();
+        var last = Count("prescriptions", "SELECT MAX(rx_number) FROM prescriptions");
+
+        var response = await host.ApiClient().PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var received = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(last + 1, received.GetProperty("rxNumber").GetInt64());
+    }
+
+    [Fact]
     public void Every_prescription_fill_lot_and_ledger_line_has_its_creation_audited()
     {
         Assert.Equal(0, Count("prescriptions", """
@@ -161,10 +175,11 @@ public sealed class GeneratedYearTests : IClassFixture<GeneratedYearTests.Genera
         var at = new DateTimeOffset(2026, 11, 29, 15, 0, 0, TimeSpan.Zero);
         var prescriber = Prescriber.Activated(Guid.CreateVersion7(), "1234567893", "Elena", "Marsh", "MD", at, at);
         var formula = OrderableFormula.Approved("LDN-4.5-CAP", 1, "Naltrexone 4.5 mg capsule", "Capsule", "capsule", true, "Room", null, at, at);
+        var texas = new PrescribingAuthority([PrescriberLicence.Held(prescriber.ProviderId, "TX", "TX-100200", new DateOnly(2028, 1, 31), at)], []);
         var prescription = Prescription.Receive(
-            7_000_001, new PatientDetails("Maria", "Alvarez", new DateOnly(1971, 4, 12), Sex.Female, "TX"), prescriber, prescriber.Npi,
+            7_000_001, new PatientDetails("Maria", "Alvarez", new DateOnly(1971, 4, 12), Sex.Female, "TX"), prescriber, texas, prescriber.Npi,
             formula.Code, formula, 30, "Take 1 capsule at bedtime.", 30, 2, new DateOnly(2026, 11, 28), IntakeChannel.Api, "ext-1", at, "api-client-01");
-        var fill = prescription.Verify(prescriber, "Dana Whitfield, PharmD", at);
+        var fill = prescription.Verify(prescriber, texas, null, "Dana Whitfield, PharmD", at);
         db.AuditContext = new AuditContext("api-client-01", "Clinic EHR 01", "ReceivePrescription", null);
         db.Prescriptions.Add(prescription);
         await db.SaveChangesAsync();

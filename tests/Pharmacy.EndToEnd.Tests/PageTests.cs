@@ -56,10 +56,33 @@ public sealed class PageTests : IClassFixture<PharmacyApp>
         });
         var detailsPath = registered.RequestMessage!.RequestUri!.AbsolutePath;
         var details = await registered.Content.ReadAsStringAsync();
+        var expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2).ToString("yyyy-MM-dd");
+        var tooEarly = await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
+        var licence = await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>
+        {
+            ["Licence.State"] = "TX", ["Licence.Number"] = "TX-AL2210", ["Licence.ExpiresOn"] = expiresOn,
+        }, handler: "Licence");
+        var wrongDea = await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>
+        {
+            ["Dea.Number"] = "ML1234567", ["Dea.Schedules"] = "3", ["Dea.ExpiresOn"] = expiresOn,
+        }, handler: "Dea");
+        await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>
+        {
+            ["Dea.Number"] = "ML1234563", ["Dea.Schedules"] = "3", ["Dea.ExpiresOn"] = expiresOn,
+        }, handler: "Dea");
+        foreach (var item in Api.OnboardingItems)
+        {
+            await accounts.SubmitAsync(detailsPath, new Dictionary<string, string> { ["item"] = item }, handler: "Tick");
+        }
+
         var activated = await accounts.SubmitAsync(detailsPath, new Dictionary<string, string>(), handler: "Activate");
 
         Assert.StartsWith("/ProviderCrm/Providers/Details/", detailsPath);
         Assert.Contains("is registered and in onboarding", details);
+        Assert.Contains("Still to tick: Licence verified, DEA verified, Agreement signed, W-9 on file, Portal users invited.",
+            WebUtility.HtmlDecode(await tooEarly.Content.ReadAsStringAsync()));
+        Assert.Contains("The licence in TX is recorded.", await licence.Content.ReadAsStringAsync());
+        Assert.Contains("its last digit must match the check digit", await wrongDea.Content.ReadAsStringAsync());
         Assert.Contains("The provider is active.", await activated.Content.ReadAsStringAsync());
         await Api.Eventually(async () => (await pharmacist.GetStringAsync($"/Prescriptions/Prescribers?search={npi}")).Contains("Amara Lindqvist, NP"),
             "the prescriber list shows the new provider");

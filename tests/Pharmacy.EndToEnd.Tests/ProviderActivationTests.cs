@@ -198,6 +198,100 @@ public sealed class ProviderActivationTests : IClassFixture<PharmacyApp>
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task Activation_is_refused_while_the_onboarding_checklist_is_incomplete_and_says_what_is_missing()
+    {
+        var providerId = await _client.RegisterProviderAsync(Api.NewNpi());
+        await _client.PostAsJsonAsync($"/api/crm/providers/{providerId}/onboarding", new { item = "AgreementSigned" });
+
+        var response = await _client.PostAsync($"/api/crm/providers/{providerId}/activate", null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("OnboardingChecklistMustBeCompleteToActivateRule", problem.GetProperty("rule").GetString());
+        Assert.EndsWith("Still to tick: Licence verified, DEA verified, W-9 on file, Portal users invited.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_licence_the_crm_records_reaches_the_pharmacy_which_until_then_refuses_patients_of_that_state()
+    {
+        var (npi, providerId) = await ActiveProviderWithIdAsync();
+
+        var refused = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, state: "FL"));
+        var recorded = await _client.PostAsJsonAsync($"/api/crm/providers/{providerId}/licences", new
+        {
+            state = "FL", number = "ME140022", expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd"),
+        });
+        HttpResponseMessage accepted = null!;
+        await Api.Eventually(
+            async () => (accepted = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, state: "FL"))).StatusCode == HttpStatusCode.Created,
+            "the prescription module learns the Florida licence");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal("PrescriberMustBeLicensedInThePatientsStateRule", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rule").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, recorded.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_controlled_formula_is_refused_once_the_crm_narrows_the_DEA_registration_to_schedules_that_do_not_cover_it()
+    {
+        var (npi, providerId) = await ActiveProviderWithIdAsync();
+        var controlled = Api.Prescription(npi, refills: 0, formulaCode: "KGB-PAIN-CRM", quantity: 60);
+
+        var accepted = await _client.PostAsJsonAsync("/api/prescriptions", controlled);
+        var narrowed = await _client.PostAsJsonAsync($"/api/crm/providers/{providerId}/dea-registrations", new
+        {
+            number = Api.DeaNumberFor("Okafor"), schedules = new[] { "4", "5" },
+            expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd"),
+        });
+        HttpResponseMessage refused = null!;
+        await Api.Eventually(
+            async () => (refused = await _client.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi, refills: 0, formulaCode: "KGB-PAIN-CRM", quantity: 60)))
+                .StatusCode == HttpStatusCode.UnprocessableEntity,
+            "the prescription module learns the narrowed DEA registration");
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        var stored = await _client.GetFromJsonAsync<JsonElement>(accepted.Headers.Location!.ToString());
+        Assert.Equal(Api.DeaNumberFor("Okafor"), stored.GetProperty("prescriberDeaNumber").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, narrowed.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("PrescriberMustHoldADeaRegistrationForTheScheduleRule", problem.GetProperty("rule").GetString());
+        Assert.Contains("covering schedule 3", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_licence_from_outside_the_states_or_a_DEA_number_with_a_wrong_check_digit_is_refused_with_field_errors_and_nothing_is_sent()
+    {
+        var providerId = await _client.RegisterProviderAsync(Api.NewNpi());
+        var expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
+
+        var licence = await _client.PostAsJsonAsync($"/api/crm/providers/{providerId}/licences", new { state = "PR", number = "12345", expiresOn });
+        var dea = await _client.PostAsJsonAsync($"/api/crm/providers/{providerId}/dea-registrations", new
+        {
+            number = "BO1234567", schedules = new[] { "2", "6" }, expiresOn,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, licence.StatusCode);
+        Assert.True((await licence.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("state", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, dea.StatusCode);
+        var errors = (await dea.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("number", out _));
+        Assert.True(errors.TryGetProperty("schedules[1]", out _));
+        var outbox = await _app.InScopeAsync(sp => sp.GetRequiredService<ProviderCrmDbContext>().OutboxMessages
+            .CountAsync(m => m.Type.Contains("ProviderLicenceChanged") && m.Payload.Contains(providerId.ToString())));
+        Assert.Equal(0, outbox);
+    }
+
+    private async Task<(string Npi, Guid ProviderId)> ActiveProviderWithIdAsync()
+    {
+        var npi = Api.NewNpi();
+        var providerId = await _client.RegisterProviderAsync(npi);
+        await _client.ActivateProviderAsync(providerId);
+        await WhenPrescriberIsActive(npi, active: true);
+        return (npi, providerId);
+    }
+
     private async Task<string> ActiveProviderAsync()
     {
         var npi = Api.NewNpi();

@@ -94,6 +94,6 @@ public sealed class PrescriptionTests
         Prescriber? prescriber, int refills = 2, DateOnly? writtenOn = null, decimal quantity = 30, OrderableFormula? formula = null,
         string code = "ldn-4.5-cap") =>
         Prescription.Receive(
-            7_000_001, Patient, prescriber, Npi, code, formula ?? (code == "ldn-4.5-cap" ? RxFaker.NaltrexoneCapsules : null), quantity,
+            7_000_001, Patient, prescriber, RxFaker.Licensed, Npi, code, formula ?? (code == "ldn-4.5-cap" ? RxFaker.NaltrexoneCapsules : null), quantity,
             "Take one capsule at bedtime", 30, refills, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, "ext-1", Now);
 }

@@ -15,7 +15,9 @@ internal sealed class RxFaker
     public const string Technician = "Jordan Reyes, CPhT";
 
     private const int Seed = 20261129;
-    private static readonly string[] States = ["TX", "CA", "FL", "NY", "AZ", "CO"];
+    public const string DeaNumber = "BM3141594";
+
+    public static readonly IReadOnlyList<string> States = ["TX", "CA", "FL", "NY", "AZ", "CO"];
 
     private readonly Faker _faker = new("en") { Random = new Randomizer(Seed) };
     private long _rxNumber = 7_000_001;
@@ -26,7 +28,7 @@ internal sealed class RxFaker
 
     public PatientDetails Patient() => new(
         _faker.Name.FirstName(), _faker.Name.LastName(), Today.AddYears(-_faker.Random.Int(25, 80)).AddDays(-_faker.Random.Int(0, 364)),
-        _faker.PickRandom(Sex.Female, Sex.Male), _faker.PickRandom(States));
+        _faker.PickRandom(Sex.Female, Sex.Male), _faker.PickRandom<string>(States));
 
     /// <summary>Naltrexone 4.5 mg capsules, as Compounding announces the approved formula: dispensed by the capsule.</summary>
     public static OrderableFormula NaltrexoneCapsules { get; } = OrderableFormula.Approved(
@@ -36,12 +38,21 @@ internal sealed class RxFaker
     public static OrderableFormula KetoprofenGel { get; } = OrderableFormula.Approved(
         "KETO-10-PLO", 1, "Ketoprofen 10% topical gel (PLO)", "Gel", "g", countedInWholeUnits: false, "Room", null, Now.AddDays(-100), Now.AddDays(-100));
 
+    /// <summary>Testosterone cream, a schedule III controlled substance.</summary>
+    public static OrderableFormula TestosteroneCream { get; } = OrderableFormula.Approved(
+        "TESTO-20-CRM", 1, "Testosterone 20 mg/g cream", "Cream", "g", countedInWholeUnits: false, "Room", "CIII", Now.AddDays(-100), Now.AddDays(-100));
+
+    /// <summary>Licensed in every state the fake patients live in until next year, and registered with the DEA for every schedule.</summary>
+    public static PrescribingAuthority Licensed { get; } = new(
+        [.. States.Select(state => PrescriberLicence.Held(Guid.Empty, state, $"{state}-1001", Today.AddYears(1), Now.AddDays(-90)))],
+        [PrescriberDeaRegistration.Held(Guid.Empty, DeaNumber, ["2", "2N", "3", "3N", "4", "5"], Today.AddYears(1), Now.AddDays(-90))]);
+
     public Prescriber ActivePrescriber() =>
         Prescriber.Activated(Guid.CreateVersion7(), PrescriberNpi, _faker.Name.FirstName(), _faker.Name.LastName(), "MD", Now.AddDays(-90), Now.AddDays(-90));
 
     public Prescription Received(Prescriber? prescriber = null, DateOnly? writtenOn = null) =>
         Prescription.Receive(
-            _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), PrescriberNpi, "LDN-4.5-CAP", NaltrexoneCapsules, Capsules,
+            _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), Licensed, PrescriberNpi, "LDN-4.5-CAP", NaltrexoneCapsules, Capsules,
             "Take 1 capsule by mouth at bedtime.", DaysSupply, 2, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}",
             Now.AddHours(-3));
 
@@ -50,7 +61,7 @@ internal sealed class RxFaker
     {
         var prescriber = ActivePrescriber();
         var prescription = Received(prescriber);
-        var fill = prescription.Verify(prescriber, Pharmacist, Now);
+        var fill = prescription.Verify(prescriber, Licensed, null, Pharmacist, Now);
         prescription.ClearDomainEvents();
         return (prescription, fill);
     }

@@ -13,7 +13,7 @@ public sealed class VerificationTests
         var prescriber = _rx.ActivePrescriber();
         var prescription = _rx.Received(prescriber);
 
-        prescription.Verify(prescriber, RxFaker.Pharmacist, RxFaker.Now);
+        prescription.Verify(prescriber, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now);
 
         Assert.Equal(PrescriptionStatus.Verified, prescription.Status);
         Assert.Equal(RxFaker.Pharmacist, prescription.VerifiedBy);
@@ -28,7 +28,7 @@ public sealed class VerificationTests
         var prescriber = _rx.ActivePrescriber();
         var prescription = _rx.Received(prescriber);
 
-        var fill = prescription.Verify(prescriber, RxFaker.Pharmacist, RxFaker.Now);
+        var fill = prescription.Verify(prescriber, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now);
 
         Assert.Same(fill, Assert.Single(prescription.Fills));
         Assert.Equal(Fill.OriginalFillNumber, fill.Number);
@@ -45,7 +45,7 @@ public sealed class VerificationTests
     {
         var (prescription, _) = _rx.Verified();
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(_rx.ActivePrescriber(), RxFaker.Pharmacist, RxFaker.Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(_rx.ActivePrescriber(), RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now));
 
         Assert.IsType<OnlyAReceivedPrescriptionCanBeVerifiedRule>(broken.BrokenRule);
         Assert.Single(prescription.Fills);
@@ -58,7 +58,7 @@ public sealed class VerificationTests
         var prescription = _rx.Received(prescriber);
         prescription.RequestClarification("Which strength: 1.5 mg or 4.5 mg?", RxFaker.Technician, RxFaker.Now);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(prescriber, RxFaker.Pharmacist, RxFaker.Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(prescriber, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now));
 
         Assert.IsType<OnlyAReceivedPrescriptionCanBeVerifiedRule>(broken.BrokenRule);
         Assert.Contains("answer", broken.Message);
@@ -73,7 +73,7 @@ public sealed class VerificationTests
         prescription.PutOnHold("Prior authorisation pending", RxFaker.Technician, RxFaker.Now);
 
         Assert.IsType<OnlyAReceivedPrescriptionCanBeVerifiedRule>(
-            Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(prescriber, RxFaker.Pharmacist, RxFaker.Now)).BrokenRule);
+            Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(prescriber, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now)).BrokenRule);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class VerificationTests
         var prescription = _rx.Received(prescriber);
         prescriber.Suspend("Licence under board review", RxFaker.Now.AddHours(-1), RxFaker.Now.AddHours(-1));
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(prescriber, RxFaker.Pharmacist, RxFaker.Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Verify(prescriber, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now));
 
         Assert.IsType<PrescriberMustBeActiveToVerifyRule>(broken.BrokenRule);
         Assert.Equal(PrescriptionStatus.Received, prescription.Status);
@@ -96,6 +96,6 @@ public sealed class VerificationTests
         var prescription = _rx.Received(prescriber, writtenOn: RxFaker.Today.AddYears(-1));
 
         Assert.IsType<PrescriptionMustNotBeExpiredRule>(Assert.Throws<BusinessRuleValidationException>(
-            () => prescription.Verify(prescriber, RxFaker.Pharmacist, RxFaker.Now.AddDays(1))).BrokenRule);
+            () => prescription.Verify(prescriber, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now.AddDays(1))).BrokenRule);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserA
     public ProviderOnboardingInTheBrowserTests(BrowserApp app) => _app = app;
 
     [Fact]
-    public async Task An_account_manager_onboards_a_provider_whom_a_pharmacist_then_finds_among_the_prescribers()
+    public async Task An_account_manager_onboards_a_provider_with_licence_DEA_and_checklist_to_active_whom_a_pharmacist_then_finds_among_the_prescribers()
     {
         var accounts = await _app.SignedInPageAsync("accounts");
         await accounts.ClickAsync("nav.sidenav >> text=Register a provider");
@@ -29,9 +29,43 @@ public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserA
         await Expect(accounts.Locator("h1")).ToHaveTextAsync("Helena Marsh, NP");
         await Expect(accounts.Locator(".badge").First).ToHaveTextAsync("Onboarding");
 
+        // Activation waits for the checklist, and says what is missing.
+        await accounts.ClickAsync("#activate");
+        await Expect(accounts.Locator(".alert-stopped"))
+            .ToContainTextAsync("Still to tick: Licence verified, DEA verified, Agreement signed, W-9 on file, Portal users invited.");
+
+        var expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2).ToString("yyyy-MM-dd");
+        await accounts.Locator("#Licence_State").SelectOptionAsync("TX");
+        await accounts.Locator("#Licence_Number").FillAsync("TX-R88214");
+        await accounts.Locator("#Licence_ExpiresOn").FillAsync(expiresOn);
+        await accounts.ClickAsync("#record-licence");
+        await Expect(accounts.Locator("#licences")).ToContainTextAsync("TX-R88214");
+
+        // A DEA number whose check digit is wrong is refused on its field.
+        await accounts.Locator("#Dea_Number").FillAsync("BM3141595");
+        await accounts.Locator("input[name='Dea.Schedules'][value='3']").CheckAsync();
+        await accounts.Locator("#Dea_ExpiresOn").FillAsync(expiresOn);
+        await accounts.ClickAsync("#record-dea");
+        await Expect(accounts.Locator("#dea .field-validation-error").First).ToContainTextAsync("check digit");
+        await accounts.Locator("#Dea_Number").FillAsync("BM3141594");
+        await accounts.Locator("input[name='Dea.Schedules'][value='3']").CheckAsync();
+        await accounts.Locator("input[name='Dea.Schedules'][value='4']").CheckAsync();
+        await accounts.ClickAsync("#record-dea");
+        await Expect(accounts.Locator("#dea")).ToContainTextAsync("BM3141594");
+
+        foreach (var item in new[] { "LicenceVerified", "DeaVerified", "AgreementSigned", "W9OnFile", "PortalUsersInvited" })
+        {
+            await accounts.ClickAsync($"#tick-{item}");
+            await Expect(accounts.Locator(".alert-good")).ToContainTextAsync("The checklist item is ticked.");
+        }
+
+        await Expect(accounts.Locator("#checklist")).ToContainTextAsync("Complete: every item is ticked.");
+        await Expect(accounts.Locator("#checklist")).ToContainTextAsync("Morgan Blake, Account Manager");
         await accounts.ClickAsync("#activate");
         await Expect(accounts.Locator(".alert-good")).ToContainTextAsync("The provider is active.");
+        await Expect(accounts.Locator(".badge").First).ToHaveTextAsync("Active");
         await Expect(accounts.Locator("table.history")).ToContainTextAsync("Activate provider");
+        await Expect(accounts.Locator("table.history")).ToContainTextAsync("Tick onboarding item");
 
         var pharmacist = await _app.SignedInPageAsync("pharmacist");
         await pharmacist.ClickAsync("nav.sidenav >> text=Prescribers");

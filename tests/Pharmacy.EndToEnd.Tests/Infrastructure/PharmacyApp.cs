@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -173,16 +174,46 @@ public static class Api
         return body!.Id;
     }
 
-    public static async Task ActivateProviderAsync(this HttpClient client, Guid providerId) =>
+    /// <summary>Onboards the provider (every checklist item ticked, the items that need a record with one) and activates them.</summary>
+    public static async Task ActivateProviderAsync(this HttpClient client, Guid providerId)
+    {
+        await client.OnboardProviderAsync(providerId);
         (await client.PostAsync($"/api/crm/providers/{providerId}/activate", null)).EnsureSuccessStatusCode();
+    }
 
-    public static object Prescription(string npi, string? externalId = null, int refills = 2) => new
+    /// <summary>
+    /// Records a Texas licence (the state of <see cref="Prescription"/>'s patient) and a DEA registration for every schedule,
+    /// then ticks every item of the onboarding checklist.
+    /// </summary>
+    public static async Task OnboardProviderAsync(this HttpClient client, Guid providerId)
+    {
+        var provider = await client.GetFromJsonAsync<JsonElement>($"/api/crm/providers/{providerId}");
+        var expiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
+        (await client.PostAsJsonAsync($"/api/crm/providers/{providerId}/licences", new { state = "TX", number = "TX-Q55501", expiresOn }))
+            .EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/crm/providers/{providerId}/dea-registrations", new
+        {
+            number = DeaNumberFor(provider.GetProperty("lastName").GetString()!), schedules = new[] { "2", "2N", "3", "3N", "4", "5" }, expiresOn,
+        })).EnsureSuccessStatusCode();
+        foreach (var item in OnboardingItems)
+        {
+            (await client.PostAsJsonAsync($"/api/crm/providers/{providerId}/onboarding", new { item })).EnsureSuccessStatusCode();
+        }
+    }
+
+    public static readonly string[] OnboardingItems = ["LicenceVerified", "DeaVerified", "AgreementSigned", "W9OnFile", "PortalUsersInvited"];
+
+    /// <summary>A practitioner's DEA number for a last name: its check digit does not depend on the letters (AB1234563 is valid).</summary>
+    public static string DeaNumberFor(string lastName) => $"B{char.ToUpperInvariant(lastName[0])}1234563";
+
+    public static object Prescription(
+        string npi, string? externalId = null, int refills = 2, string state = "TX", string formulaCode = "LDN-4.5-CAP", int quantity = 30) => new
     {
         externalId = externalId ?? Guid.NewGuid().ToString("N"),
         prescriberNpi = npi,
-        patient = new { firstName = "Maria", lastName = "Alvarez", dateOfBirth = "1971-04-12", sex = "Female", state = "TX" },
-        formulaCode = "LDN-4.5-CAP",
-        quantity = 30,
+        patient = new { firstName = "Maria", lastName = "Alvarez", dateOfBirth = "1971-04-12", sex = "Female", state },
+        formulaCode,
+        quantity,
         directions = "Take one capsule by mouth at bedtime",
         daysSupply = 30,
         refills,

@@ -14,6 +14,7 @@ using Pharmacy.Modules.Prescriptions.Features.RecordBatchPlanned;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchRejected;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchReleased;
 using Pharmacy.Modules.Prescriptions.Features.RecordFormulaApproved;
+using Pharmacy.Modules.Prescriptions.Features.RecordPrescriberLicences;
 using Pharmacy.Modules.Prescriptions.Features.RequestClarification;
 using Pharmacy.Modules.Prescriptions.Features.ShipFill;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
@@ -29,17 +30,21 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly RxFaker _rx = new();
+    private readonly Guid _providerId = Guid.CreateVersion7();
     private PrescriptionsModuleHarness _module = null!;
 
     public async Task InitializeAsync()
     {
         _module = await PrescriptionsModuleHarness.StartAsync();
+        var providerId = _providerId;
         await _module.InScopeAsync(db =>
         {
             db.Prescribers.Add(Prescriber.Activated(
-                Guid.CreateVersion7(), RxFaker.PrescriberNpi, "Elena", "Marsh", "MD", RxFaker.Now.AddDays(-90), RxFaker.Now.AddDays(-90)));
+                providerId, RxFaker.PrescriberNpi, "Elena", "Marsh", "MD", RxFaker.Now.AddDays(-90), RxFaker.Now.AddDays(-90)));
             return db.SaveChangesAsync();
         });
+        await _module.SendAsync(new RecordPrescriberLicences(
+            providerId, [.. RxFaker.States.Select(state => new HeldLicence(state, $"{state}-1001", RxFaker.Today.AddYears(1)))], RxFaker.Now.AddDays(-90)));
         var capsules = RxFaker.NaltrexoneCapsules;
         await _module.SendAsync(new RecordFormulaApproved(
             capsules.Code, capsules.Version, capsules.Name, capsules.DosageForm, capsules.Unit.Symbol, capsules.CountedInWholeUnits, capsules.Storage,
@@ -232,12 +237,30 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         Assert.Equal(nameof(ClarificationCanOnlyBeRequestedBeforeVerificationRule), broken.RuleName);
     }
 
-    private Task<PrescriptionReceivedResponse> ReceiveAsync()
+    [Fact]
+    public async Task Once_the_CRM_says_the_licence_in_the_patients_state_has_expired_new_prescriptions_for_that_state_are_refused()
+    {
+        await _module.SendAsync(new RecordPrescriberLicences(
+            _providerId, [new HeldLicence("TX", "TX-1001", RxFaker.Today.AddDays(-10)), new HeldLicence("CA", "CA-1001", RxFaker.Today.AddYears(1))],
+            RxFaker.Now.AddDays(-1)));
+        // The earlier change, delivered late, does not bring the expired licence back.
+        await _module.SendAsync(new RecordPrescriberLicences(
+            _providerId, [new HeldLicence("TX", "TX-1001", RxFaker.Today.AddYears(1))], RxFaker.Now.AddDays(-2)));
+
+        var texas = await Assert.ThrowsAsync<BusinessRuleValidationException>(() => ReceiveAsync("TX"));
+        var california = await ReceiveAsync("CA");
+
+        Assert.Equal(nameof(PrescriberMustBeLicensedInThePatientsStateRule), texas.RuleName);
+        Assert.Contains("holds no licence in TX", texas.Message);
+        Assert.Equal(nameof(PrescriptionStatus.Received), california.Status);
+    }
+
+    private Task<PrescriptionReceivedResponse> ReceiveAsync(string? state = null)
     {
         var patient = _rx.Patient();
         return _module.SendAsync(new ReceivePrescription(
             IntakeChannel.Staff, null, RxFaker.PrescriberNpi,
-            new PatientInput(patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Sex.ToString(), patient.State),
+            new PatientInput(patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Sex.ToString(), state ?? patient.State),
             "LDN-4.5-CAP", RxFaker.Capsules, "Take 1 capsule by mouth at bedtime.", RxFaker.DaysSupply, 2, RxFaker.Today.AddDays(-1)));
     }
 

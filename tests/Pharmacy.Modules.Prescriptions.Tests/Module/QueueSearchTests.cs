@@ -55,7 +55,7 @@ public sealed class QueueSearchTests : IAsyncLifetime
             var prescription = Receive(_faker.Patient(), i % 2 == 0 ? _prescriber : _other);
             if (i % 3 == 0)
             {
-                prescription.Verify(i % 2 == 0 ? _prescriber : _other, RxFaker.Pharmacist, RxFaker.Now);
+                prescription.Verify(i % 2 == 0 ? _prescriber : _other, RxFaker.Licensed, null, RxFaker.Pharmacist, RxFaker.Now);
             }
             else if (i % 10 == 1)
             {
@@ -230,7 +230,7 @@ public sealed class QueueSearchTests : IAsyncLifetime
     {
         formula ??= RxFaker.NaltrexoneCapsules;
         var prescription = Prescription.Receive(
-            _rxNumber++, patient, prescriber, prescriber.Npi, formula.Code, formula, RxFaker.Capsules, "Take 1 capsule by mouth at bedtime.",
+            _rxNumber++, patient, prescriber, RxFaker.Licensed, prescriber.Npi, formula.Code, formula, RxFaker.Capsules, "Take 1 capsule by mouth at bedtime.",
             RxFaker.DaysSupply, 2, RxFaker.Today.AddDays(-2), IntakeChannel.Api, $"ext-{_rxNumber}", RxFaker.Now.AddHours(-3));
         _db.Prescriptions.Add(prescription);
         return prescription;

@@ -11,6 +11,7 @@ using Pharmacy.Modules.Inventory.Domain.Lots;
 using Pharmacy.Modules.Inventory.Persistence;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 using Pharmacy.Modules.Quality.Persistence;
@@ -146,16 +147,21 @@ internal static class GenerateCommand
 
     private static void Crm(ModuleWriter writer, PharmacyYear year)
     {
-        writer.Write(year.Providers);
+        writer.Write(
+            year.Providers, nameof(Provider.Licences), nameof(Provider.DeaRegistrations), nameof(Provider.Memberships), nameof(Provider.Onboarding));
         writer.WriteAudit(year.CrmAudit);
     }
 
     private static void Prescriptions(ModuleWriter writer, PharmacyYear year)
     {
         writer.Write(year.Prescribers);
+        writer.WriteRows(year.PrescriberLicences);
+        writer.WriteRows(year.PrescriberDeaRegistrations);
         writer.Write(year.OrderableFormulas);
         writer.Write(year.Prescriptions, nameof(Prescription.Fills));
         writer.WriteAudit(year.PrescriptionsAudit);
+        // The host's next Rx number (the module's sequence "rx_numbers") follows the year's last one.
+        writer.ContinueSequence("rx_numbers", year.Prescriptions.Max(p => p.RxNumber) + 1);
     }
 
     private static void Compounding(ModuleWriter writer, PharmacyYear year)

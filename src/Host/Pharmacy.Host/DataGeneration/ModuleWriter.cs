@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Pharmacy.Shared.Infrastructure.Audit;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.Host.DataGeneration;
 
@@ -86,6 +87,18 @@ internal sealed class ModuleWriter(string name, string path, IModel model) : IDi
 
         var tableName = type.GetTableName()!;
         _rows[tableName] = _rows.GetValueOrDefault(tableName) + table.Rows;
+    }
+
+    /// <summary>Sets where a module's number sequence continues (its row of <c>number_sequences</c>).</summary>
+    public void ContinueSequence(string name, long nextValue)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"INSERT INTO \"{NumberSequence.SqliteTable}\" (\"name\", \"next_value\") VALUES ($name, $next) " +
+            "ON CONFLICT (\"name\") DO UPDATE SET \"next_value\" = $next";
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$next", nextValue);
+        command.Transaction = _transaction;
+        command.ExecuteNonQuery();
     }
 
     private void Execute(string sql)

@@ -24,6 +24,10 @@ internal sealed class PharmacyYear(ModuleModels models)
 
     public List<Prescriber> Prescribers { get; } = [];
 
+    public List<PrescriberLicence> PrescriberLicences { get; } = [];
+
+    public List<PrescriberDeaRegistration> PrescriberDeaRegistrations { get; } = [];
+
     public List<OrderableFormula> OrderableFormulas { get; } = [];
 
     public List<Prescription> Prescriptions { get; } = [];

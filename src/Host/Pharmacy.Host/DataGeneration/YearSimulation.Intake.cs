@@ -110,7 +110,7 @@ internal sealed partial class YearSimulation
         var writtenOn = DateOnly.FromDateTime(at.UtcDateTime).AddDays(-_random.Int(0, 6));
         var rxNumber = _rxNumber++;
         var prescription = Prescription.Receive(
-            rxNumber, patient, prescriber, prescriber.Npi, code, orderable, quantity, Directions(formula), daysSupply, refills, writtenOn, channel,
+            rxNumber, patient, prescriber, _authorityOf[prescriber.ProviderId], prescriber.Npi, code, orderable, quantity, Directions(formula), daysSupply, refills, writtenOn, channel,
             channel == IntakeChannel.Staff ? null : $"{sender.Id.ToUpperInvariant()}-{rxNumber}", at, sender.Id);
         Clear(prescription);
         _year.Prescriptions.Add(prescription);
@@ -163,7 +163,9 @@ internal sealed partial class YearSimulation
         }
 
         var pharmacist = _staff.Any(_staff.Pharmacists);
-        var fill = prescription.Verify(PrescriberOf(prescription), pharmacist.Name, at);
+        var prescriber = PrescriberOf(prescription);
+        var fill = prescription.Verify(
+            prescriber, _authorityOf[prescriber.ProviderId], _catalog.Orderable[prescription.FormulaCode].ControlledSchedule, pharmacist.Name, at);
         Clear(prescription);
         _year.PrescriptionsAudit.Created(
             fill, at, pharmacist, "VerifyPrescription", prescription, Staff.Signature(pharmacist, "Verified: prescription reviewed and approved", at));

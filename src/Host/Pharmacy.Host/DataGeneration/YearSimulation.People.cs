@@ -48,18 +48,54 @@ internal sealed partial class YearSimulation
                 $"{first[0]}.{last}{i}@{_faker.Internet.DomainWord()}-clinic.example".ToLowerInvariant(),
                 $"({_random.Int(201, 989)}) 555-{_random.Int(100, 199):0000}", npiAlreadyRegistered: false, registeredAt);
             _year.CrmAudit.Created(provider, registeredAt, accounts, "RegisterProvider");
+            var onboardedAt = registeredAt.AddHours(2);
+            foreach (var (state, _) in States)
+            {
+                provider.RecordLicence(state, $"{state}-{_random.Int(100_000, 999_999)}", Expiry(), onboardedAt);
+            }
+
+            provider.RecordDeaRegistration(ValidDea(last), DeaSchedules, Expiry(), onboardedAt);
+            foreach (var item in Enum.GetValues<OnboardingItem>())
+            {
+                provider.TickOnboardingItem(item, accounts.Name, activatedAt.AddMinutes(-30));
+            }
+
             provider.Activate(activatedAt);
             provider.ClearDomainEvents();
             _year.Providers.Add(provider);
 
-            // What Prescriptions learns from ProviderActivated, moments later.
+            // What Prescriptions learns from ProviderActivated and the licence and DEA changes, moments later.
             var prescriber = Prescriber.Activated(provider.Id.Value, provider.Npi, first, last, credential.ToString(), activatedAt, activatedAt.AddSeconds(1));
             _year.Prescribers.Add(prescriber);
             _prescribersById[prescriber.ProviderId] = prescriber;
+            var licences = provider.Licences
+                .Select(l => PrescriberLicence.Held(provider.Id.Value, l.State, l.Number, l.ExpiresOn, onboardedAt.AddSeconds(1))).ToList();
+            var registrations = provider.DeaRegistrations
+                .Select(r => PrescriberDeaRegistration.Held(provider.Id.Value, r.Number, r.ScheduleList, r.ExpiresOn, onboardedAt.AddSeconds(1))).ToList();
+            _year.PrescriberLicences.AddRange(licences);
+            _year.PrescriberDeaRegistrations.AddRange(registrations);
+            _authorityOf[prescriber.ProviderId] = new PrescribingAuthority(licences, registrations);
         }
 
         // A few prescribers send most prescriptions (clinics that specialise in compounded therapies).
         _prescriberWeights = [.. Enumerable.Range(1, _options.Prescribers).Select(rank => 1.0 / Math.Pow(rank, 0.8))];
+    }
+
+    private static readonly string[] DeaSchedules = ["2", "2N", "3", "3N", "4", "5"];
+
+    private readonly Dictionary<Guid, PrescribingAuthority> _authorityOf = [];
+
+    /// <summary>Licences and registrations are valid past the generated year, for one to three years more.</summary>
+    private DateOnly Expiry() =>
+        DateOnly.FromDateTime(_now.UtcDateTime).AddDays(_random.Int(400, 1000));
+
+    /// <summary>A practitioner's DEA number: registrant type, the last name's initial, six digits and the check digit.</summary>
+    private string ValidDea(string lastName)
+    {
+        var digits = Enumerable.Range(0, 6).Select(_ => _random.Int(0, 9)).ToArray();
+        var check = (digits[0] + digits[2] + digits[4] + (2 * (digits[1] + digits[3] + digits[5]))) % 10;
+        var initial = char.ToUpperInvariant(lastName.Trim().First(char.IsAsciiLetter));
+        return $"{_random.ArrayElement(['A', 'B', 'F'])}{initial}{string.Concat(digits)}{check}";
     }
 
     private void CreatePatients()

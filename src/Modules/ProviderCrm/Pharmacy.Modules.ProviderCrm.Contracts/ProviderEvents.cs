@@ -11,3 +11,21 @@ public sealed record ProviderActivated(
 
 /// <summary>A prescriber was suspended: new prescriptions from them are refused until they are active again.</summary>
 public sealed record ProviderSuspended(Guid ProviderId, string Npi, string Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A prescriber's state licences changed: every licence they now hold, each from one of the 50 states or DC, with its
+/// number and expiry date. A licence missing from the list is no longer held.
+/// </summary>
+public sealed record ProviderLicenceChanged(Guid ProviderId, string Npi, IReadOnlyList<ProviderLicence> Licences, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+public sealed record ProviderLicence(string State, string Number, DateOnly ExpiresOn);
+
+/// <summary>
+/// A prescriber's DEA registrations changed: every registration they now hold, each with a checked number (check digit
+/// and last-name letter), the schedules it covers ("2", "2N", "3", "3N", "4", "5") and its expiry date.
+/// </summary>
+public sealed record DeaRegistrationChanged(Guid ProviderId, string Npi, IReadOnlyList<ProviderDeaRegistration> Registrations, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
+
+public sealed record ProviderDeaRegistration(string Number, IReadOnlyList<string> Schedules, DateOnly ExpiresOn);

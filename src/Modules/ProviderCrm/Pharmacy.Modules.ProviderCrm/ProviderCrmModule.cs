@@ -4,10 +4,22 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.AddOrganisationContact;
+using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
+using Pharmacy.Modules.ProviderCrm.Features.ChangeOrganisationDetails;
+using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
+using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.GetOrganisation;
+using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProviders;
+using Pharmacy.Modules.ProviderCrm.Features.RecordDeaRegistration;
+using Pharmacy.Modules.ProviderCrm.Features.RecordProviderLicence;
+using Pharmacy.Modules.ProviderCrm.Features.RegisterOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
+using Pharmacy.Modules.ProviderCrm.Features.StartProviderOnboarding;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
+using Pharmacy.Modules.ProviderCrm.Features.TickOnboardingItem;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Security;
@@ -35,14 +47,27 @@ public sealed class ProviderCrmModule : IModule
         RegisterProviderEndpoint.Map(api);
         ActivateProviderEndpoint.Map(api);
         SuspendProviderEndpoint.Map(api);
+        StartProviderOnboardingEndpoint.Map(api);
+        DeactivateProviderEndpoint.Map(api);
+        RecordProviderLicenceEndpoint.Map(api);
+        RecordDeaRegistrationEndpoint.Map(api);
+        TickOnboardingItemEndpoint.Map(api);
+        AddProviderToOrganisationEndpoint.Map(api);
+        RegisterOrganisationEndpoint.Map(api);
+        AddOrganisationContactEndpoint.Map(api);
+        ChangeOrganisationDetailsEndpoint.Map(api);
+        ChangeProviderContactDetailsEndpoint.Map(api);
         GetProvidersEndpoint.Map(read);
         GetProviderEndpoint.Map(read);
+        GetOrganisationsEndpoint.Map(read);
+        GetOrganisationEndpoint.Map(read);
     }
 
     public IEnumerable<NavigationItem> Navigation =>
     [
         new("Providers", "Providers", "/ProviderCrm/Providers", 10, CrmAccess.ReadRule.Roles),
         new("Providers", "Register a provider", "/ProviderCrm/Providers/Register", 11, CrmAccess.WriteRule.Roles),
+        new("Providers", "Organisations", "/ProviderCrm/Organisations", 12, CrmAccess.ReadRule.Roles),
     ];
 }
 

@@ -20,6 +20,11 @@ public static partial class ContactRules
 
     public static bool IsStateCode(string? code) => code is { Length: 2 } && StateCodes.Contains(code);
 
+    public const string ZipMessage = "Enter a ZIP code of 5 digits, or ZIP+4 such as 78701-1234.";
+
+    /// <summary>A US ZIP code: five digits, or ZIP+4.</summary>
+    public static bool IsZipCode(string? zip) => zip is not null && ZipPattern().IsMatch(zip.Trim());
+
     public static bool IsEmail(string? email) => string.IsNullOrWhiteSpace(email) || EmailPattern().IsMatch(email.Trim());
 
     /// <summary>Ten digits once punctuation and a leading country code 1 are set aside: (512) 555-0142, +1 512 555 0142.</summary>
@@ -47,6 +52,9 @@ public static partial class ContactRules
 
     [GeneratedRegex(@"^[^@\s<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")]
     private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^[0-9]{5}(-[0-9]{4})?$")]
+    private static partial Regex ZipPattern();
 
     [GeneratedRegex(@"^\+?[0-9 ().\-]{7,25}$")]
     private static partial Regex PhonePattern();

@@ -46,11 +46,16 @@ public sealed partial class Prescription
     /// A pharmacist verifies the prescription (the command carries the electronic signature) and the original fill is
     /// requested from Compounding. The prescription stays Verified until a batch is planned for that fill.
     /// </summary>
-    public Fill Verify(Prescriber? prescriber, string verifiedBy, DateTimeOffset now)
+    /// <summary>
+    /// The pharmacist verifies: the prescriber must still be active and hold, as far as this module now knows, the licence
+    /// and DEA registration the prescription needs (the CRM may have changed them since intake).
+    /// </summary>
+    public Fill Verify(Prescriber? prescriber, PrescribingAuthority authority, string? controlledSchedule, string verifiedBy, DateTimeOffset now)
     {
         CheckRule(new OnlyAReceivedPrescriptionCanBeVerifiedRule(Status));
         CheckRule(new PrescriberMustBeActiveToVerifyRule(PrescriberNpi, prescriber?.IsActive == true));
         CheckRule(new PrescriptionMustNotBeExpiredRule(WrittenOn, DateOnly.FromDateTime(now.UtcDateTime)));
+        PrescriberDeaNumber = CheckPrescribingAuthority(PrescriberNpi, authority, Patient.State, controlledSchedule, WrittenOn);
         Status = PrescriptionStatus.Verified;
         VerifiedBy = verifiedBy;
         VerifiedAt = now;

@@ -65,8 +65,8 @@ public sealed partial class Prescription : AggregateRoot
     public string PatientName => $"{Patient.FirstName} {Patient.LastName}";
 
     public static Prescription Receive(
-        long rxNumber, PatientDetails patient, Prescriber? prescriber, string prescriberNpi, string formulaCode, OrderableFormula? formula,
-        decimal quantity, string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId,
+        long rxNumber, PatientDetails patient, Prescriber? prescriber, PrescribingAuthority authority, string prescriberNpi, string formulaCode,
+        OrderableFormula? formula, decimal quantity, string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId,
         DateTimeOffset now, string? submittedBy = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -76,6 +76,7 @@ public sealed partial class Prescription : AggregateRoot
         CheckRule(new RefillsMustNotExceedLimitRule(refills));
         CheckRule(new WrittenDateMustNotBeInTheFutureRule(writtenOn, today));
         CheckRule(new PrescriptionMustNotBeExpiredRule(writtenOn, today));
+        var deaNumber = CheckPrescribingAuthority(prescriberNpi, authority, patient.State, formula.ControlledSchedule, writtenOn);
         var prescription = new Prescription
         {
             Id = TypedId.New<PrescriptionId>(),
@@ -84,6 +85,7 @@ public sealed partial class Prescription : AggregateRoot
             PrescriberId = prescriber!.ProviderId,
             PrescriberNpi = prescriber.Npi,
             PrescriberName = prescriber.DisplayName,
+            PrescriberDeaNumber = deaNumber,
             FormulaCode = formula!.Code,
             Quantity = quantity,
             Directions = directions.Trim(),

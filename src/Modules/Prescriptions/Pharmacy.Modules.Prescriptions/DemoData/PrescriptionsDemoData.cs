@@ -37,11 +37,12 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
     {
         db.AuditContext = AuditContext.System("SeedDemoData");
         var prescribers = await SeedPrescribersAsync(context.Now, cancellationToken);
+        var authorities = await SeedPrescribingAuthorityAsync(context.Now, cancellationToken);
         var formulas = await SeedFormulasAsync(context.Now, cancellationToken);
         // Prescriptions are only seeded into an empty module: never mixed with real work.
         if (!await db.Prescriptions.AnyAsync(cancellationToken))
         {
-            await SeedPrescriptionsAsync(context, prescribers, formulas, cancellationToken);
+            await SeedPrescriptionsAsync(context, prescribers, authorities, formulas, cancellationToken);
         }
 
         await domainEvents.DispatchAsync(db, cancellationToken);
@@ -65,6 +66,39 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
         return byNpi;
     }
 
+    /// <summary>
+    /// The demo prescribers' licences (in every state the demo patients live in) and DEA registrations, as the CRM's demo
+    /// data records them; its events replace these with the same.
+    /// </summary>
+    private async Task<Dictionary<Guid, PrescribingAuthority>> SeedPrescribingAuthorityAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var authorities = new Dictionary<Guid, PrescribingAuthority>();
+        var expiresOn = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(6);
+        foreach (var demo in DemoPrescribers.All)
+        {
+            var licences = await db.PrescriberLicences.Where(l => l.ProviderId == demo.ProviderId).ToListAsync(cancellationToken);
+            var registrations = await db.PrescriberDeaRegistrations.Where(r => r.ProviderId == demo.ProviderId).ToListAsync(cancellationToken);
+            if (licences.Count == 0)
+            {
+                licences = [.. States.Select(state => PrescriberLicence.Held(demo.ProviderId, state, $"{state}-DEMO", expiresOn, SeededAt(now)))];
+                db.PrescriberLicences.AddRange(licences);
+            }
+
+            if (registrations.Count == 0)
+            {
+                registrations = [PrescriberDeaRegistration.Held(demo.ProviderId, demo.DeaNumber, ["2", "2N", "3", "3N", "4", "5"], expiresOn, SeededAt(now))];
+                db.PrescriberDeaRegistrations.AddRange(registrations);
+            }
+
+            authorities[demo.ProviderId] = new PrescribingAuthority(licences, registrations);
+        }
+
+        return authorities;
+    }
+
+    /// <summary>Older than any CRM change, so that the CRM's own events about the same prescribers replace these rows.</summary>
+    private static DateTimeOffset SeededAt(DateTimeOffset now) => now.AddYears(-1);
+
     private async Task<Dictionary<string, OrderableFormula>> SeedFormulasAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var known = await db.Formulas.ToDictionaryAsync(formula => formula.Code, cancellationToken);
@@ -80,7 +114,8 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
     }
 
     private async Task SeedPrescriptionsAsync(
-        DemoDataContext context, Dictionary<string, Prescriber> prescribers, Dictionary<string, OrderableFormula> formulas, CancellationToken cancellationToken)
+        DemoDataContext context, Dictionary<string, Prescriber> prescribers, Dictionary<Guid, PrescribingAuthority> authorities,
+        Dictionary<string, OrderableFormula> formulas, CancellationToken cancellationToken)
     {
         var faker = new Faker("en") { Random = new Randomizer(context.RandomSeed) };
         var arrivals = DemoPrescriptions.All
@@ -99,7 +134,8 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
             var channel = Channels[index % Channels.Length];
             var externalId = channel == IntakeChannel.Staff ? null : $"DEMO-{index + 1:D3}";
             var prescription = Prescription.Receive(
-                await rxNumbers.NextAsync(db, cancellationToken), Patient(faker, demo.Patient, context.Now), prescriber, prescriber.Npi, demo.FormulaCode,
+                await rxNumbers.NextAsync(db, cancellationToken), Patient(faker, demo.Patient, context.Now), prescriber,
+                authorities.GetValueOrDefault(prescriber.ProviderId, PrescribingAuthority.None), prescriber.Npi, demo.FormulaCode,
                 formulas.GetValueOrDefault(demo.FormulaCode), demo.Quantity,
                 demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt);
             Advance(prescription, demo, receivedAt, faker);

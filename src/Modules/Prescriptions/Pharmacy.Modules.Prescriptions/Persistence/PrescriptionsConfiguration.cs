@@ -23,6 +23,28 @@ internal sealed class PrescriberConfiguration : IEntityTypeConfiguration<Prescri
     }
 }
 
+internal sealed class PrescriberLicenceConfiguration : IEntityTypeConfiguration<PrescriberLicence>
+{
+    public void Configure(EntityTypeBuilder<PrescriberLicence> builder)
+    {
+        builder.ToTable("prescriber_licences");
+        builder.HasKey(licence => new { licence.ProviderId, licence.State });
+        builder.Property(licence => licence.State).HasMaxLength(2);
+        builder.Property(licence => licence.Number).HasMaxLength(30).IsRequired();
+    }
+}
+
+internal sealed class PrescriberDeaRegistrationConfiguration : IEntityTypeConfiguration<PrescriberDeaRegistration>
+{
+    public void Configure(EntityTypeBuilder<PrescriberDeaRegistration> builder)
+    {
+        builder.ToTable("prescriber_dea_registrations");
+        builder.HasKey(registration => new { registration.ProviderId, registration.Number });
+        builder.Property(registration => registration.Number).HasMaxLength(9);
+        builder.Property(registration => registration.Schedules).HasMaxLength(20).IsRequired();
+    }
+}
+
 internal sealed class OrderableFormulaConfiguration : IEntityTypeConfiguration<OrderableFormula>
 {
     public void Configure(EntityTypeBuilder<OrderableFormula> builder)
@@ -68,6 +90,7 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.HasIndex(prescription => new { prescription.PrescriberId, prescription.RxNumber });
         builder.Property(prescription => prescription.PrescriberNpi).HasMaxLength(10);
         builder.Property(prescription => prescription.PrescriberName).HasMaxLength(220);
+        builder.Property(prescription => prescription.PrescriberDeaNumber).HasMaxLength(9);
         builder.Property(prescription => prescription.FormulaCode).HasMaxLength(40).IsRequired();
         builder.HasIndex(prescription => new { prescription.FormulaCode, prescription.RxNumber });
         builder.Property(prescription => prescription.Quantity).HasPrecision(12, 3);

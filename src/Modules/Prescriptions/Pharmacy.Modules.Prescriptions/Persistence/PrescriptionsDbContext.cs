@@ -16,6 +16,10 @@ public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbConte
 
     public DbSet<Prescriber> Prescribers => Set<Prescriber>();
 
+    public DbSet<PrescriberLicence> PrescriberLicences => Set<PrescriberLicence>();
+
+    public DbSet<PrescriberDeaRegistration> PrescriberDeaRegistrations => Set<PrescriberDeaRegistration>();
+
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
 
     public DbSet<OrderableFormula> Formulas => Set<OrderableFormula>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Shared.Infrastructure.Errors;
 
@@ -27,5 +28,19 @@ internal static class PrescriptionsDbContextQueries
     {
         var ids = fillIds.Select(FillId.From).Distinct().ToList();
         return db.Prescriptions.Where(prescription => prescription.Fills.Any(fill => ids.Contains(fill.Id))).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The prescriber's licences and DEA registrations as this module knows them; none for an unknown prescriber.</summary>
+    public static async Task<PrescribingAuthority> PrescribingAuthorityOfAsync(
+        this PrescriptionsDbContext db, Guid? providerId, CancellationToken cancellationToken)
+    {
+        if (providerId is not { } id)
+        {
+            return PrescribingAuthority.None;
+        }
+
+        var licences = await db.PrescriberLicences.AsNoTracking().Where(licence => licence.ProviderId == id).ToListAsync(cancellationToken);
+        var registrations = await db.PrescriberDeaRegistrations.AsNoTracking().Where(dea => dea.ProviderId == id).ToListAsync(cancellationToken);
+        return new PrescribingAuthority(licences, registrations);
     }
 }

@@ -3,7 +3,7 @@ using Pharmacy.Shared.Kernel;
 namespace Pharmacy.Modules.ProviderCrm.Domain.Providers;
 
 /// <summary>A prescriber the pharmacy works with, from first contact to active account.</summary>
-public sealed class Provider : AggregateRoot
+public sealed partial class Provider : AggregateRoot
 {
     private Provider()
     {
@@ -24,6 +24,9 @@ public sealed class Provider : AggregateRoot
 
     public string? Phone { get; private set; }
 
+    /// <summary>Specialties as the provider describes them ("Endocrinology; Women's health"), when known.</summary>
+    public string? Specialties { get; private set; }
+
     public ProviderStatus Status { get; private set; }
 
     public string? StatusReason { get; private set; }
@@ -38,13 +41,13 @@ public sealed class Provider : AggregateRoot
 
     public static Provider Register(
         Npi npi, string firstName, string lastName, Credential credential, string? email, string? phone,
-        bool npiAlreadyRegistered, DateTimeOffset now) =>
-        Register(TypedId.New<ProviderId>(), npi, firstName, lastName, credential, email, phone, npiAlreadyRegistered, now);
+        bool npiAlreadyRegistered, DateTimeOffset now, string? specialties = null, bool prospect = false) =>
+        Register(TypedId.New<ProviderId>(), npi, firstName, lastName, credential, email, phone, npiAlreadyRegistered, now, specialties, prospect);
 
     /// <summary>Registers a provider whose id is already known (brought over from another system, or demo data).</summary>
     public static Provider Register(
         ProviderId id, Npi npi, string firstName, string lastName, Credential credential, string? email, string? phone,
-        bool npiAlreadyRegistered, DateTimeOffset now)
+        bool npiAlreadyRegistered, DateTimeOffset now, string? specialties = null, bool prospect = false)
     {
         CheckRule(new ProviderNpiMustBeUniqueRule(npiAlreadyRegistered, npi.Value));
         var provider = new Provider
@@ -54,9 +57,11 @@ public sealed class Provider : AggregateRoot
             FirstName = firstName.Trim(),
             LastName = lastName.Trim(),
             Credential = credential,
-            Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
-            Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim(),
-            Status = ProviderStatus.Onboarding,
+            Email = Optional(email),
+            Phone = Optional(phone),
+            Specialties = Optional(specialties),
+            Status = prospect ? ProviderStatus.Prospect : ProviderStatus.Onboarding,
+            StatusReason = prospect ? "First contact" : "Registered for onboarding",
             RegisteredAt = now,
             StatusChangedAt = now,
         };
@@ -64,22 +69,13 @@ public sealed class Provider : AggregateRoot
         return provider;
     }
 
-    public void Activate(DateTimeOffset now)
+    /// <summary>Changes how the provider is reached and what they practise; the NPI and name stay as registered.</summary>
+    public void ChangeContactDetails(string? email, string? phone, string? specialties)
     {
-        CheckRule(new ProviderMustBeOnboardingOrSuspendedToActivateRule(Status));
-        Status = ProviderStatus.Active;
-        StatusReason = null;
-        ActivatedAt = now;
-        StatusChangedAt = now;
-        Raise(new ProviderActivatedDomainEvent(Id, Npi, FirstName, LastName, Credential, now));
+        Email = Optional(email);
+        Phone = Optional(phone);
+        Specialties = Optional(specialties);
     }
 
-    public void Suspend(string reason, DateTimeOffset now)
-    {
-        CheckRule(new ProviderMustBeActiveToSuspendRule(Status));
-        Status = ProviderStatus.Suspended;
-        StatusReason = reason.Trim();
-        StatusChangedAt = now;
-        Raise(new ProviderSuspendedDomainEvent(Id, Npi, StatusReason, now));
-    }
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

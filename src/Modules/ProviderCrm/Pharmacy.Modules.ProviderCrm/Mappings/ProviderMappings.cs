@@ -1,5 +1,4 @@
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
-using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProviders;
 using Riok.Mapperly.Abstractions;
 
@@ -11,13 +10,7 @@ internal static partial class ProviderMappings
 {
     public static partial IQueryable<ProviderSummary> ProjectToSummary(this IQueryable<Provider> providers);
 
-    public static partial IQueryable<ProviderDetails> ProjectToDetails(this IQueryable<Provider> providers);
-
     private static partial ProviderSummary ToSummary(Provider provider);
-
-    [MapperIgnoreTarget(nameof(ProviderDetails.CanActivate))]
-    [MapperIgnoreTarget(nameof(ProviderDetails.CanSuspend))]
-    private static partial ProviderDetails ToDetails(Provider provider);
 
     private static Guid IdValue(ProviderId id) => id.Value;
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.ProviderCrm.Domain;
+using Pharmacy.Modules.ProviderCrm.Domain.Organisations;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 
 namespace Pharmacy.Modules.ProviderCrm.Persistence;
@@ -13,6 +14,8 @@ public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> 
     public override string Schema => SchemaName;
 
     public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
 

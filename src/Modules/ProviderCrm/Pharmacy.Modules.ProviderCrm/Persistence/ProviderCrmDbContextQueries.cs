@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.ProviderCrm.Domain.Organisations;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Shared.Infrastructure.Errors;
 
@@ -9,4 +10,8 @@ internal static class ProviderCrmDbContextQueries
     public static async Task<Provider> FindProviderAsync(this ProviderCrmDbContext db, ProviderId id, CancellationToken cancellationToken) =>
         await db.Providers.SingleOrDefaultAsync(provider => provider.Id == id, cancellationToken)
         ?? throw new NotFoundException("Provider", id);
+
+    public static async Task<Organisation> FindOrganisationAsync(this ProviderCrmDbContext db, OrganisationId id, CancellationToken cancellationToken) =>
+        await db.Organisations.SingleOrDefaultAsync(organisation => organisation.Id == id, cancellationToken)
+        ?? throw new NotFoundException("Organisation", id);
 }

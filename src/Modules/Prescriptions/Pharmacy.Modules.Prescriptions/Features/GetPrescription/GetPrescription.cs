@@ -14,7 +14,7 @@ public sealed record GetPrescription(Guid PrescriptionId) : IQuery<PrescriptionD
 public sealed record PrescriptionDetails(
     Guid Id, long RxNumber, string Status, string Channel, string? ExternalId,
     string PatientFirstName, string PatientLastName, DateOnly PatientDateOfBirth, string PatientSex, string PatientState,
-    Guid PrescriberId, string PrescriberNpi, string PrescriberName,
+    Guid PrescriberId, string PrescriberNpi, string PrescriberName, string? PrescriberDeaNumber,
     string FormulaCode, string? FormulaName, string? FormulaUnit, decimal Quantity, string Directions, int DaysSupply, int RefillsAuthorized, int RefillsRemaining,
     DateOnly WrittenOn, DateOnly ExpiresOn, DateTimeOffset ReceivedAt,
     string? VerifiedBy, DateTimeOffset? VerifiedAt,
@@ -48,7 +48,7 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQuery
         return new PrescriptionDetails(
             p.Id.Value, p.RxNumber, p.Status.ToString(), p.Channel.ToString(), p.ExternalId,
             p.Patient.FirstName, p.Patient.LastName, p.Patient.DateOfBirth, p.Patient.Sex.ToString(), p.Patient.State,
-            p.PrescriberId, p.PrescriberNpi, p.PrescriberName,
+            p.PrescriberId, p.PrescriberNpi, p.PrescriberName, p.PrescriberDeaNumber,
             p.FormulaCode, formula?.Name, formula?.Unit.Symbol, p.Quantity, p.Directions, p.DaysSupply, p.RefillsAuthorized, p.RefillsRemaining,
             p.WrittenOn, p.ExpiresOn, p.ReceivedAt,
             p.VerifiedBy, p.VerifiedAt,

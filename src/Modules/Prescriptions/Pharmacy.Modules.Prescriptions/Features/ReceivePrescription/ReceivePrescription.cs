@@ -81,13 +81,14 @@ internal sealed class ReceivePrescriptionHandler(
         }
 
         var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == command.PrescriberNpi, cancellationToken);
+        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
         var formulaCode = command.FormulaCode.Trim().ToUpperInvariant();
         var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == formulaCode, cancellationToken);
         var patient = new PatientDetails(
             command.Patient.FirstName.Trim(), command.Patient.LastName.Trim(), command.Patient.DateOfBirth,
             Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
         var prescription = Prescription.Receive(
-            await rxNumbers.NextAsync(db, cancellationToken), patient, prescriber, command.PrescriberNpi, command.FormulaCode, formula,
+            await rxNumbers.NextAsync(db, cancellationToken), patient, prescriber, authority, command.PrescriberNpi, command.FormulaCode, formula,
             command.Quantity, command.Directions, command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId,
             clock.GetUtcNow(), sender.Id);
         db.Prescriptions.Add(prescription);

@@ -26,7 +26,10 @@ internal sealed class VerifyPrescriptionHandler(PrescriptionsDbContext db, ICurr
         var prescription = await db.FindPrescriptionAsync(command.PrescriptionId, cancellationToken);
         var prescriber = await db.Prescribers.AsNoTracking()
             .SingleOrDefaultAsync(p => p.ProviderId == prescription.PrescriberId, cancellationToken);
-        var fill = prescription.Verify(prescriber, user.Name, clock.GetUtcNow());
+        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
+        var schedule = await db.Formulas.AsNoTracking()
+            .Where(formula => formula.Code == prescription.FormulaCode).Select(formula => formula.ControlledSchedule).SingleOrDefaultAsync(cancellationToken);
+        var fill = prescription.Verify(prescriber, authority, schedule, user.Name, clock.GetUtcNow());
         return new PrescriptionVerifiedResponse(prescription.Id.Value, prescription.RxNumber, prescription.Status.ToString(), fill.Id.Value);
     }
 }

@@ -6,5 +6,5 @@ public sealed class ProviderMustBeActiveToSuspendRule(ProviderStatus status) : I
 {
     public bool IsBroken() => status != ProviderStatus.Active;
 
-    public string Message => $"Only an active provider can be suspended; this one is {status}.";
+    public string Message => $"Only an active provider can be suspended; this one is {EnumText.InSentence(status)}.";
 }

@@ -8,5 +8,5 @@ public sealed class ProviderMustBeOnboardingOrSuspendedToActivateRule(ProviderSt
 
     public string Message => status == ProviderStatus.Active
         ? "The provider is already active."
-        : $"A provider who is {status} cannot be activated.";
+        : $"A provider who is {EnumText.InSentence(status)} cannot be activated.";
 }

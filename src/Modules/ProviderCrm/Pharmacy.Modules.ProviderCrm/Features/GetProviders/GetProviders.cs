@@ -24,9 +24,12 @@ internal sealed class GetProvidersHandler(ProviderCrmDbContext db) : IQueryHandl
         var providers = db.Providers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var term = query.Search.Trim();
+            var starting = LikePattern.StartingWith(query.Search);
+            var containing = LikePattern.Containing(query.Search);
             providers = providers.Where(provider =>
-                provider.Npi.StartsWith(term) || provider.LastName.Contains(term) || provider.FirstName.Contains(term));
+                EF.Functions.Like(provider.Npi, starting, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(provider.LastName, containing, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(provider.FirstName, containing, LikePattern.EscapeCharacter));
         }
 
         if (query.Status is { } status)

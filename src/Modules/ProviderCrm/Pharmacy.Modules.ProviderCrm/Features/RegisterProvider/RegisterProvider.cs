@@ -8,9 +8,14 @@ using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 
-/// <summary>Registers a prescriber; they start in onboarding and cannot prescribe until activated.</summary>
+/// <summary>
+/// Registers a prescriber; they start in onboarding (or as a prospect, at first contact) and cannot prescribe until
+/// activated. An NPI is registered once.
+/// </summary>
 [Access(CrmAccess.Write)]
-public sealed record RegisterProvider(string Npi, string FirstName, string LastName, string Credential, string? Email = null, string? Phone = null)
+public sealed record RegisterProvider(
+    string Npi, string FirstName, string LastName, string Credential, string? Email = null, string? Phone = null, string? Specialties = null,
+    bool Prospect = false)
     : ICommand<ProviderRegisteredResponse>;
 
 public sealed record ProviderRegisteredResponse(Guid Id);
@@ -29,6 +34,7 @@ internal sealed class RegisterProviderValidator : InputValidator<RegisterProvide
             .WithMessage("Enter a valid email address.");
         RuleFor(command => command.Phone).MaximumLength(30).Must(ContactRules.IsPhoneNumber)
             .WithMessage("Enter a US phone number of 10 digits, such as (512) 555-0142.");
+        RuleFor(command => command.Specialties).MaximumLength(300);
     }
 }
 
@@ -41,7 +47,7 @@ internal sealed class RegisterProviderHandler(ProviderCrmDbContext db, TimeProvi
         var alreadyRegistered = await db.Providers.AnyAsync(provider => provider.Npi == npi.Value, cancellationToken);
         var provider = Provider.Register(
             npi, command.FirstName, command.LastName, Enum.Parse<Credential>(command.Credential, ignoreCase: true),
-            command.Email, command.Phone, alreadyRegistered, clock.GetUtcNow());
+            command.Email, command.Phone, alreadyRegistered, clock.GetUtcNow(), command.Specialties, command.Prospect);
         db.Providers.Add(provider);
         return new ProviderRegisteredResponse(provider.Id.Value);
     }

@@ -143,6 +143,66 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                     b.ToTable("prescribers", "prescriptions");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.PrescriberDeaRegistration", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Schedules")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("schedules");
+
+                    b.HasKey("ProviderId", "Number");
+
+                    b.ToTable("prescriber_dea_registrations", "prescriptions");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.PrescriberLicence", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("number");
+
+                    b.HasKey("ProviderId", "State");
+
+                    b.ToTable("prescriber_licences", "prescriptions");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -249,6 +309,11 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("patient_last_name_key")
                         .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_last_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("PrescriberDeaNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)")
+                        .HasColumnName("prescriber_dea_number");
 
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("uniqueidentifier")

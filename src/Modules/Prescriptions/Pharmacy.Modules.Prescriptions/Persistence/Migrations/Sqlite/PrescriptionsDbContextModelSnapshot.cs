@@ -139,6 +139,68 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                     b.ToTable("prescribers", "prescriptions");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.PrescriberDeaRegistration", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Schedules")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("schedules");
+
+                    b.HasKey("ProviderId", "Number");
+
+                    b.ToTable("prescriber_dea_registrations", "prescriptions");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.PrescriberLicence", b =>
+                {
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("ChangedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.HasKey("ProviderId", "State");
+
+                    b.ToTable("prescriber_licences", "prescriptions");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -245,6 +307,11 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("patient_last_name_key")
                         .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_last_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("PrescriberDeaNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prescriber_dea_number");
 
                     b.Property<Guid>("PrescriberId")
                         .HasColumnType("TEXT")

@@ -23,6 +23,52 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("registered_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("organisations", "crm");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -70,6 +116,11 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("Specialties")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("specialties");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -256,6 +307,231 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "crm");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Organisation", b =>
+                {
+                    b.OwnsOne("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("address_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("address_line2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("address_state");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("address_zip");
+
+                            b1.HasKey("OrganisationId");
+
+                            b1.ToTable("organisations", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Organisations.OrganisationContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("phone");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("role");
+
+                            b1.HasKey("OrganisationId", "Number");
+
+                            b1.ToTable("organisation_contacts", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
+
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Providers.Provider", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.DeaRegistration", "DeaRegistrations", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(9)
+                                .HasColumnType("nvarchar(9)")
+                                .HasColumnName("number");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Schedules")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("schedules");
+
+                            b1.HasKey("ProviderId", "Number");
+
+                            b1.ToTable("provider_dea_registrations", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.OnboardingTick", "Onboarding", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("item");
+
+                            b1.Property<DateTimeOffset>("TickedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ticked_at");
+
+                            b1.Property<string>("TickedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ticked_by");
+
+                            b1.HasKey("ProviderId", "Item");
+
+                            b1.ToTable("provider_onboarding_items", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.OrganisationMembership", "Memberships", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<DateTimeOffset>("JoinedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("joined_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("role");
+
+                            b1.HasKey("ProviderId", "OrganisationId");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("provider_memberships", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.StateLicence", "Licences", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<string>("State")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("state");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("number");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("recorded_at");
+
+                            b1.HasKey("ProviderId", "State");
+
+                            b1.ToTable("provider_licences", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.Navigation("DeaRegistrations");
+
+                    b.Navigation("Licences");
+
+                    b.Navigation("Memberships");
+
+                    b.Navigation("Onboarding");
                 });
 #pragma warning restore 612, 618
         }

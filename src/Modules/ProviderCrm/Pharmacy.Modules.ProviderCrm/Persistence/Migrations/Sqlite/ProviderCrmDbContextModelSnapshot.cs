@@ -19,6 +19,53 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("crm")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("RegisteredAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("organisations", "crm");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Providers.Provider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -67,6 +114,11 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("Specialties")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialties");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -253,6 +305,235 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "crm");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Organisation", b =>
+                {
+                    b.OwnsOne("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_city");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_line2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_state");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("address_zip");
+
+                            b1.HasKey("OrganisationId");
+
+                            b1.ToTable("organisations", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Organisations.OrganisationContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phone");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.HasKey("OrganisationId", "Number");
+
+                            b1.ToTable("organisation_contacts", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
+
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Providers.Provider", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.DeaRegistration", "DeaRegistrations", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<string>("Number")
+                                .HasMaxLength(9)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("number");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("RecordedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("Schedules")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("schedules");
+
+                            b1.HasKey("ProviderId", "Number");
+
+                            b1.ToTable("provider_dea_registrations", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.OnboardingTick", "Onboarding", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<string>("Item")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item");
+
+                            b1.Property<string>("TickedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ticked_at");
+
+                            b1.Property<string>("TickedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ticked_by");
+
+                            b1.HasKey("ProviderId", "Item");
+
+                            b1.ToTable("provider_onboarding_items", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.OrganisationMembership", "Memberships", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("JoinedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("joined_at");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("role");
+
+                            b1.HasKey("ProviderId", "OrganisationId");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("provider_memberships", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.ProviderCrm.Domain.Providers.StateLicence", "Licences", b1 =>
+                        {
+                            b1.Property<Guid>("ProviderId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("provider_id");
+
+                            b1.Property<string>("State")
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("state");
+
+                            b1.Property<DateOnly>("ExpiresOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("expires_on");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("RecordedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.HasKey("ProviderId", "State");
+
+                            b1.ToTable("provider_licences", "crm");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProviderId");
+                        });
+
+                    b.Navigation("DeaRegistrations");
+
+                    b.Navigation("Licences");
+
+                    b.Navigation("Memberships");
+
+                    b.Navigation("Onboarding");
                 });
 #pragma warning restore 612, 618
         }

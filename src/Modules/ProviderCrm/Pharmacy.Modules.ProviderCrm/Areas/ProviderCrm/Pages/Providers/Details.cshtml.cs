@@ -3,9 +3,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
+using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
+using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProviderHistory;
+using Pharmacy.Modules.ProviderCrm.Features.RecordDeaRegistration;
+using Pharmacy.Modules.ProviderCrm.Features.RecordProviderLicence;
+using Pharmacy.Modules.ProviderCrm.Features.StartProviderOnboarding;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
+using Pharmacy.Modules.ProviderCrm.Features.TickOnboardingItem;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Problems;
@@ -13,27 +21,99 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
+/// <summary>
+/// A provider's page: profile, licences, DEA registrations, organisations, onboarding checklist, status and history.
+/// Each act has its own form, named for the act, so its command's field errors land on that form's fields.
+/// </summary>
 [Authorize(Policy = CrmAccess.Read)]
 public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
+    /// <summary>Organisations offered for a membership: enough for a pharmacy's accounts; search finds the rest.</summary>
+    private const int OrganisationChoices = 200;
+
     public ProviderDetails Provider { get; private set; } = null!;
 
-    public SuspendForm Suspend { get; private set; } = new();
+    public ReasonForm StartOnboarding { get; private set; } = new();
+
+    public ReasonForm Activate { get; private set; } = new();
+
+    public ReasonForm Suspend { get; private set; } = new();
+
+    public ReasonForm Deactivate { get; private set; } = new();
+
+    public LicenceForm Licence { get; private set; } = new();
+
+    public DeaForm Dea { get; private set; } = new();
+
+    public MembershipForm Membership { get; private set; } = new();
+
+    public ContactForm Contact { get; private set; } = new();
+
+    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostActivateAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, "Activate", new ActivateProvider(id), "The provider is active. The pharmacy now accepts their prescriptions.", cancellationToken);
+    public Task<IActionResult> OnPostStartOnboardingAsync(Guid id, ReasonForm startOnboarding, CancellationToken cancellationToken)
+    {
+        StartOnboarding = startOnboarding;
+        return ActAsync(id, nameof(StartOnboarding), new StartProviderOnboarding(id, startOnboarding.Reason ?? ""),
+            "Onboarding has started. Tick each checklist item as it is done.", cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostSuspendAsync(Guid id, SuspendForm suspend, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostActivateAsync(Guid id, ReasonForm activate, CancellationToken cancellationToken)
+    {
+        Activate = activate;
+        return ActAsync(id, nameof(Activate), new ActivateProvider(id, activate.Reason),
+            "The provider is active. The pharmacy now accepts their prescriptions.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostSuspendAsync(Guid id, ReasonForm suspend, CancellationToken cancellationToken)
     {
         Suspend = suspend;
         return ActAsync(id, nameof(Suspend), new SuspendProvider(id, suspend.Reason ?? ""),
             "The provider is suspended. New prescriptions from them will be refused.", cancellationToken);
     }
+
+    public Task<IActionResult> OnPostDeactivateAsync(Guid id, ReasonForm deactivate, CancellationToken cancellationToken)
+    {
+        Deactivate = deactivate;
+        return ActAsync(id, nameof(Deactivate), new DeactivateProvider(id, deactivate.Reason ?? ""),
+            "The provider is inactive.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostLicenceAsync(Guid id, LicenceForm licence, CancellationToken cancellationToken)
+    {
+        Licence = licence;
+        return ActAsync(id, nameof(Licence), new RecordProviderLicence(id, licence.State ?? "", licence.Number ?? "", licence.ExpiresOn ?? default),
+            $"The licence in {licence.State?.ToUpperInvariant()} is recorded.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDeaAsync(Guid id, DeaForm dea, CancellationToken cancellationToken)
+    {
+        Dea = dea;
+        return ActAsync(id, nameof(Dea), new RecordDeaRegistration(id, dea.Number ?? "", dea.Schedules ?? [], dea.ExpiresOn ?? default),
+            "The DEA registration is recorded.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostMembershipAsync(Guid id, MembershipForm membership, CancellationToken cancellationToken)
+    {
+        Membership = membership;
+        return ActAsync(id, nameof(Membership), new AddProviderToOrganisation(id, membership.OrganisationId ?? Guid.Empty, membership.Role),
+            "The provider's organisation is recorded.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostContactAsync(Guid id, ContactForm contact, CancellationToken cancellationToken)
+    {
+        Contact = contact;
+        return ActAsync(id, nameof(Contact), new ChangeProviderContactDetails(id, contact.Email, contact.Phone, contact.Specialties),
+            "The provider's contact details are saved.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostTickAsync(Guid id, string? item, CancellationToken cancellationToken) =>
+        ActAsync(id, "Tick", new TickOnboardingItem(id, item ?? ""), "The checklist item is ticked.", cancellationToken);
 
     /// <summary>
     /// Runs one act when the act's access rule admits the person; the command's field errors land under
@@ -52,15 +132,23 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             return RedirectToPage(new { id });
         }
 
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken, keepContact: form == nameof(Contact)) ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool keepContact = false)
     {
         try
         {
             Provider = await sender.Send(new GetProvider(id), cancellationToken);
+            if (!keepContact)
+            {
+                Contact = new ContactForm { Email = Provider.Email, Phone = Provider.Phone, Specialties = Provider.Specialties };
+            }
+
             History = await sender.Send(new GetProviderHistory(id), cancellationToken);
+            var organisations = await sender.Send(new GetOrganisations(null, null, 1, OrganisationChoices), cancellationToken);
+            var joined = Provider.Memberships.Select(membership => membership.OrganisationId).ToHashSet();
+            Organisations = [.. organisations.Items.Where(organisation => !joined.Contains(organisation.Id))];
             return true;
         }
         catch (NotFoundException)
@@ -69,8 +157,42 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
         }
     }
 
-    public sealed class SuspendForm
+    public sealed class ReasonForm
     {
         public string? Reason { get; set; }
+    }
+
+    public sealed class LicenceForm
+    {
+        public string? State { get; set; }
+
+        public string? Number { get; set; }
+
+        public DateOnly? ExpiresOn { get; set; }
+    }
+
+    public sealed class DeaForm
+    {
+        public string? Number { get; set; }
+
+        public List<string>? Schedules { get; set; }
+
+        public DateOnly? ExpiresOn { get; set; }
+    }
+
+    public sealed class ContactForm
+    {
+        public string? Email { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Specialties { get; set; }
+    }
+
+    public sealed class MembershipForm
+    {
+        public Guid? OrganisationId { get; set; }
+
+        public string? Role { get; set; }
     }
 }

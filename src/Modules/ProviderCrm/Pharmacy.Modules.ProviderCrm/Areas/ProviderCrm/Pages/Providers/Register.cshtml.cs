@@ -21,14 +21,18 @@ public sealed class RegisterModel(ISender sender) : PageModel
     {
         ProviderRegisteredResponse? registered = null;
         var done = await ModelState.TryAsync(async () => registered = await sender.Send(
-            new RegisterProvider(Input.Npi ?? "", Input.FirstName ?? "", Input.LastName ?? "", Input.Credential ?? "", Input.Email, Input.Phone),
+            new RegisterProvider(
+                Input.Npi ?? "", Input.FirstName ?? "", Input.LastName ?? "", Input.Credential ?? "", Input.Email, Input.Phone, Input.Specialties,
+                Input.Prospect),
             cancellationToken));
         if (!done)
         {
             return Page();
         }
 
-        TempData["Success"] = $"{Input.FirstName} {Input.LastName} is registered and in onboarding.";
+        TempData["Success"] = Input.Prospect
+            ? $"{Input.FirstName} {Input.LastName} is registered as a prospect."
+            : $"{Input.FirstName} {Input.LastName} is registered and in onboarding.";
         return RedirectToPage("Details", new { id = registered!.Id });
     }
 
@@ -45,5 +49,9 @@ public sealed class RegisterModel(ISender sender) : PageModel
         public string? Email { get; set; }
 
         public string? Phone { get; set; }
+
+        public string? Specialties { get; set; }
+
+        public bool Prospect { get; set; }
     }
 }
