@@ -5,6 +5,7 @@ using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchPlanned;
 using Pharmacy.Modules.Prescriptions.Features.RecordFormulaApproved;
+using Pharmacy.Modules.Prescriptions.Features.RecordPrescriberLicences;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
@@ -26,12 +27,15 @@ public sealed class ConcurrentIntakeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _module = await PrescriptionsModuleHarness.StartAsync();
+        var providerId = Guid.CreateVersion7();
         await _module.InScopeAsync(db =>
         {
             db.Prescribers.Add(Prescriber.Activated(
-                Guid.CreateVersion7(), RxFaker.PrescriberNpi, "Elena", "Marsh", "MD", RxFaker.Now.AddDays(-90), RxFaker.Now.AddDays(-90)));
+                providerId, RxFaker.PrescriberNpi, "Elena", "Marsh", "MD", RxFaker.Now.AddDays(-90), RxFaker.Now.AddDays(-90)));
             return db.SaveChangesAsync();
         });
+        await _module.SendAsync(new RecordPrescriberLicences(
+            providerId, [.. RxFaker.States.Select(state => new HeldLicence(state, $"{state}-1001", RxFaker.Today.AddYears(1)))], RxFaker.Now.AddDays(-90)));
         var capsules = RxFaker.NaltrexoneCapsules;
         await _module.SendAsync(new RecordFormulaApproved(
             capsules.Code, capsules.Version, capsules.Name, capsules.DosageForm, capsules.Unit.Symbol, capsules.CountedInWholeUnits, capsules.Storage,
