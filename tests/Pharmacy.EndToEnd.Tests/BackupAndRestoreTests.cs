@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Pharmacy.EndToEnd.Tests.Infrastructure;
 using Pharmacy.Host.Backup;
+using Pharmacy.Shared.Infrastructure.Persistence;
 
 namespace Pharmacy.EndToEnd.Tests;
 
@@ -136,6 +139,25 @@ public sealed class BackupAndRestoreTests(PharmacyApp app) : IClassFixture<Pharm
         Assert.Equal(1, exit);
         Assert.Contains("stop the host", output.ToString());
         Assert.Equal(HttpStatusCode.Created, afterwards.StatusCode);
+    }
+
+    [Fact]
+    public async Task Restore_refuses_a_folder_whose_host_holds_its_lock_with_no_database_open()
+    {
+        var backupFolder = await BackUpTheFixtureAsync();
+        var target = Path.Combine(_scratch, "locked");
+        var hostLock = new DataFolderLock(
+            Options.Create(new DatabaseOptions { SqliteDirectory = target }), NullLogger<DataFolderLock>.Instance);
+        await hostLock.StartAsync(CancellationToken.None);
+        var output = new StringWriter();
+
+        var whileHeld = await BackupCommands.RunAsync(["restore", "--from", backupFolder, "--to", target, "--force"], output);
+        await hostLock.StopAsync(CancellationToken.None);
+        var afterTheHostStopped = await BackupCommands.RunAsync(["restore", "--from", backupFolder, "--to", target, "--force"], TextWriter.Null);
+
+        Assert.Equal(1, whileHeld);
+        Assert.Contains("stop the host", output.ToString());
+        Assert.Equal(0, afterTheHostStopped);
     }
 
     public void Dispose()

@@ -48,6 +48,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     ];
 });
 builder.Services.AddPharmacyIdentity(builder.Configuration);
+builder.Services.AddHostedService<DataFolderLock>();
 builder.Services.AddHostedService<DemoDataRunner>();
 builder.Services.AddHostedService<DemoScenario>();
 foreach (var module in modules)

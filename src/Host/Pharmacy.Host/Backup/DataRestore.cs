@@ -30,6 +30,11 @@ internal sealed class DataRestore(TextWriter output)
         }
 
         var inUse = SqliteFile.DatabasesIn(dataFolder).Where(name => SqliteFile.IsInUse(Path.Combine(dataFolder, name))).ToList();
+        if (DataFolderLock.IsHeld(dataFolder))
+        {
+            inUse.Insert(0, DataFolderLock.FileName);
+        }
+
         if (inUse.Count > 0)
         {
             throw new BackupRefusedException(
