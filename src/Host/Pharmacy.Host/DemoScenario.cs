@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Pharmacy.Host.Identity;
 using Pharmacy.Modules.Compounding.Domain.Batches;
 using Pharmacy.Modules.Compounding.Features.CheckBatch;
@@ -132,8 +133,28 @@ internal sealed partial class DemoScenario(
         await AsAsync("technician", s => s.Send(new DispenseFill(prescription.Id, fill.Id), cancellationToken).AsTask());
     }
 
-    /// <summary>Runs one step as a demo user: the pipeline sees that person, checks their role and their signature.</summary>
+    /// <summary>
+    /// Runs one step as a demo user: the pipeline sees that person, checks their role and their signature. A step that
+    /// meets a change another module saved first (a fill linked to its batch while the prescription is verified) is done
+    /// again on the record as it is now, as the person would after the page's message; nothing of the refused attempt
+    /// was saved.
+    /// </summary>
     private async Task<T> AsAsync<T>(string userName, Func<ISender, Task<T>> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await OnceAsAsync(userName, step);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
+    }
+
+    private async Task<T> OnceAsAsync<T>(string userName, Func<ISender, Task<T>> step)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PharmacyUser>>();
