@@ -39,7 +39,8 @@ internal static class GenerateCommand
             return 2;
         }
 
-        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs }).Configuration;
+        // The host's configuration, read once: no watcher on the content root, which would see every page the generator writes.
+        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configurationArgs, "--hostBuilder:reloadConfigOnChange=false"] }).Configuration;
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (database.Provider == DatabaseProvider.SqlServer)
         {

@@ -12,6 +12,11 @@ namespace Pharmacy.Modules.Inventory.Domain.Lots;
 public sealed class Lot : AggregateRoot
 {
     private readonly List<StockMovement> _movements = [];
+    private readonly Dictionary<Guid, decimal> _reservedByBatch = [];
+    private readonly HashSet<Guid> _consumedBy = [];
+    private decimal _onHand;
+    private decimal _reservations;
+    private int _summedLines;
 
     private Lot()
     {
@@ -50,18 +55,17 @@ public sealed class Lot : AggregateRoot
     public IReadOnlyList<StockMovement> Movements => _movements;
 
     /// <summary>What is physically on the shelf.</summary>
-    public Quantity OnHand => InLotUnit(_movements.Where(m => m.Type.AffectsOnHand()).Sum(m => m.Quantity));
+    public Quantity OnHand => SumNewLines().InLotUnit(_onHand);
 
     /// <summary>What open reservations hold for batches not yet compounded.</summary>
-    public Quantity Reserved => InLotUnit(-_movements.Where(m => !m.Type.AffectsOnHand()).Sum(m => m.Quantity));
+    public Quantity Reserved => SumNewLines().InLotUnit(-_reservations);
 
     /// <summary>On hand minus open reservations: what a new batch may still take.</summary>
     public Quantity Available => OnHand - Reserved;
 
-    public Quantity ReservedFor(Guid batchId) =>
-        InLotUnit(-_movements.Where(m => !m.Type.AffectsOnHand() && m.BatchId == batchId).Sum(m => m.Quantity));
+    public Quantity ReservedFor(Guid batchId) => SumNewLines().InLotUnit(-_reservedByBatch.GetValueOrDefault(batchId));
 
-    public bool WasConsumedBy(Guid batchId) => _movements.Any(m => m.Type == MovementType.Consumption && m.BatchId == batchId);
+    public bool WasConsumedBy(Guid batchId) => SumNewLines()._consumedBy.Contains(batchId);
 
     public LotStatus StatusOn(DateOnly today) => LotStatuses.Effective(Status, ExpiresOn, today);
 
@@ -195,6 +199,37 @@ public sealed class Lot : AggregateRoot
     }
 
     private Quantity InLotUnit(decimal amount) => new(amount, Unit);
+
+    /// <summary>
+    /// The ledger's sums (on hand, reserved, reserved per batch, and the batches that took from the lot), brought up to
+    /// date with the lines added since they were last read. The ledger is only ever appended to (by this lot, or by
+    /// loading it), so the lines already counted never change.
+    /// </summary>
+    private Lot SumNewLines()
+    {
+        for (; _summedLines < _movements.Count; _summedLines++)
+        {
+            var movement = _movements[_summedLines];
+            if (movement.Type.AffectsOnHand())
+            {
+                _onHand += movement.Quantity;
+                if (movement.Type == MovementType.Consumption && movement.BatchId is { } consumer)
+                {
+                    _consumedBy.Add(consumer);
+                }
+            }
+            else
+            {
+                _reservations += movement.Quantity;
+                if (movement.BatchId is { } batch)
+                {
+                    _reservedByBatch[batch] = _reservedByBatch.GetValueOrDefault(batch) + movement.Quantity;
+                }
+            }
+        }
+
+        return this;
+    }
 
     private void ChangeStatus(LotStatus status, DateTimeOffset now)
     {
