@@ -21,13 +21,26 @@ public sealed partial class DatabaseMigrator(
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
+        // On SQLite each module has a file of its own: they are brought up to date side by side (most of the time is
+        // building each module's model, which is work for a core). SQL Server's modules share one database: in turn.
+        if (options.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            await Task.WhenAll(registry.Contexts.Select(context => Task.Run(() => MigrateAsync(context.Key, context.Value, cancellationToken), cancellationToken)));
+            return;
+        }
+
         foreach (var (contextType, schema) in registry.Contexts)
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
-            await db.Database.MigrateAsync(cancellationToken);
-            LogMigrated(logger, schema);
+            await MigrateAsync(contextType, schema, cancellationToken);
         }
+    }
+
+    private async Task MigrateAsync(Type contextType, string schema, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
+        await db.Database.MigrateAsync(cancellationToken);
+        LogMigrated(logger, schema);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
