@@ -41,13 +41,15 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? DeadLetteredAt { get; private set; }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
+
     public static OutboxMessage From(IIntegrationEvent integrationEvent)
     {
         var type = integrationEvent.GetType();
         return new OutboxMessage
         {
             MessageId = Guid.CreateVersion7(),
-            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Type = TypeNames.GetOrAdd(type, t => $"{t.FullName}, {t.Assembly.GetName().Name}"),
             Payload = JsonSerializer.Serialize(integrationEvent, type, Json),
             OccurredAt = integrationEvent.OccurredAt,
         };

@@ -52,9 +52,17 @@ public static class ModuleDatabase
         }
 
         var path = SqliteFilePath(database, schema);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (CreatedFolders.TryAdd(folder, true))
+        {
+            // Once per folder and process, not each time a context is configured (every request).
+            Directory.CreateDirectory(folder);
+        }
+
         return $"Data Source={path};Pooling=True";
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> CreatedFolders = new(StringComparer.Ordinal);
 
     private static string SqlServerConnectionString(IConfiguration configuration, string schema) =>
         configuration.GetConnectionString($"{ConnectionStringName}.{schema}")

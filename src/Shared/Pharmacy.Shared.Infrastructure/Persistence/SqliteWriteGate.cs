@@ -41,9 +41,15 @@ public static class SqliteWriteGate
     }
 
     private static SemaphoreSlim? GateFor(DbContext db) =>
-        db.Database.IsSqlite() && db.Database.CurrentTransaction is null
+        IsSqlite(db) && db.Database.CurrentTransaction is null
             ? Gates.GetOrAdd(db.Database.GetDbConnection().DataSource, _ => new SemaphoreSlim(1, 1))
             : null;
+
+    /// <summary>Whether the context runs on SQLite, asked of EF Core once per provider (it compares assembly names, by reflection).</summary>
+    private static bool IsSqlite(DbContext db) =>
+        db.Database.ProviderName is { } provider && SqliteProviders.GetOrAdd(provider, _ => db.Database.IsSqlite());
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> SqliteProviders = new(StringComparer.Ordinal);
 
     /// <summary>The right to write to one file; disposing it lets the next writer in.</summary>
     public readonly struct Turn(SemaphoreSlim? gate) : IDisposable

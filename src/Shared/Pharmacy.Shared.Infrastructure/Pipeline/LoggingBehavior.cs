@@ -6,6 +6,8 @@ namespace Pharmacy.Shared.Infrastructure.Pipeline;
 
 /// <summary>
 /// Logs each command and query by name, outcome and duration. Never the message itself: commands carry patient data.
+/// A command handled is a Debug line (at Information every intake of a burst queued a console line behind a lock);
+/// a refusal stays at Information.
 /// </summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
@@ -27,7 +29,7 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{MessageName} handled in {ElapsedMs:0.0} ms")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageName} handled in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string messageName, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{MessageName} refused with {ErrorType} after {ElapsedMs:0.0} ms")]
