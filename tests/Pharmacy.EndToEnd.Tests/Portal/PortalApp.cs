@@ -27,6 +27,7 @@ public class PortalApp : PharmacyApp
         var registered = await staff.PostAsJsonAsync("/api/crm/organisations", new
         {
             name = $"{name} {Guid.NewGuid():N}", kind = "Clinic", addressLine1 = "12 Shore Dr", city = "Austin", state = "TX", zip = "78701", phone = "(512) 555-0148",
+            email = $"office{n}@clinic.example.org",
         });
         registered.EnsureSuccessStatusCode();
         var organisationId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

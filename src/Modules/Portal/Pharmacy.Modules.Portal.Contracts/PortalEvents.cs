@@ -12,6 +12,9 @@ public sealed record PortalOrderPlaced(
     DateOnly PatientDateOfBirth, string PatientSex, string PatientState, string FormulaCode, decimal Quantity, string Directions, int DaysSupply,
     int Refills, DateOnly WrittenOn, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+/// <summary>An order the clinic follows has news (status, question, BUD or shipment). Names the order, never the patient.</summary>
+public sealed record PortalOrderUpdated(Guid OrderId, long OrderNumber, Guid OrganisationId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>The clinic answered the pharmacy's question about the prescription of an order; the answer goes on the prescription.</summary>
 public sealed record PortalClarificationAnswered(
     Guid OrderId, Guid PrescriptionId, string Answer, string AnsweredBy, DateTimeOffset OccurredAt) : IIntegrationEvent;

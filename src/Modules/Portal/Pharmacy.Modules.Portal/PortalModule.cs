@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Portal.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.Portal.Persistence;
@@ -22,6 +23,8 @@ public sealed class PortalModule : IModule
     {
         services.AddModuleDatabase<PortalDbContext>(PortalDbContext.SchemaName);
         services.AddSingleton<OrderNumbers>();
+        services.AddOptions<SmtpSettings>().Bind(configuration.GetSection(SmtpSettings.Section));
+        services.AddSingleton<OrderMail>();
         services.AddAccessRules(PortalAccess.OrderRule);
     }
 

@@ -4,6 +4,9 @@ namespace Pharmacy.Modules.ProviderCrm.Contracts;
 public interface IOrganisationDirectory
 {
     Task<IReadOnlyList<OrganisationPrescriber>> PrescribersOfAsync(Guid organisationId, CancellationToken cancellationToken);
+
+    /// <summary>Where the organisation is told that something changed (its e-mail address on record), or null when it has none.</summary>
+    Task<string?> NotificationAddressOfAsync(Guid organisationId, CancellationToken cancellationToken);
 }
 
 /// <summary>A provider who practises at the organisation, with the CRM status (only an Active one may prescribe).</summary>

@@ -124,6 +124,7 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         Guid prescriptionId, long rxNumber, OrderStatus status, string? question, string? answer, string? holdReason,
         DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber, DateTimeOffset? shippedAt, DateTimeOffset now)
     {
+        var changed = status != Status || question != Question || trackingNumber != TrackingNumber || beyondUseDate != BeyondUseDate;
         PrescriptionId = prescriptionId;
         RxNumber = rxNumber;
         Status = status;
@@ -135,6 +136,10 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         TrackingNumber = trackingNumber;
         ShippedAt = shippedAt;
         UpdatedAt = now;
+        if (changed)
+        {
+            Raise(new PortalOrderUpdatedDomainEvent(Id, Number, OrganisationId!.Value, now));
+        }
     }
 
     /// <summary>The clinic answers the pharmacy's question; the answer goes to the prescription, which returns to verification.</summary>

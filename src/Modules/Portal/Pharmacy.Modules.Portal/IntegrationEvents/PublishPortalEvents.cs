@@ -8,8 +8,15 @@ namespace Pharmacy.Modules.Portal.IntegrationEvents;
 /// <summary>Tells the pharmacy what a clinic did on the portal, through this module's outbox, in the same transaction.</summary>
 internal sealed class PublishPortalEvents(PortalDbContext db) :
     IDomainEventHandler<PortalOrderPlacedDomainEvent>,
-    IDomainEventHandler<PortalOrderAnsweredDomainEvent>
+    IDomainEventHandler<PortalOrderAnsweredDomainEvent>,
+    IDomainEventHandler<PortalOrderUpdatedDomainEvent>
 {
+    public ValueTask Handle(PortalOrderUpdatedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new PortalOrderUpdated(domainEvent.OrderId.Value, domainEvent.Number, domainEvent.OrganisationId, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask Handle(PortalOrderPlacedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         var o = domainEvent.Order;

@@ -19,4 +19,10 @@ internal sealed class OrganisationDirectory(ProviderCrmDbContext db) : IOrganisa
             .Select(p => new OrganisationPrescriber(p.Id.Value, p.Npi, $"{p.FirstName} {p.LastName}, {p.Credential}", p.Status.ToString()))
             .ToList();
     }
+
+    public async Task<string?> NotificationAddressOfAsync(Guid organisationId, CancellationToken cancellationToken)
+    {
+        var id = OrganisationId.From(organisationId);
+        return await db.Organisations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Email).SingleOrDefaultAsync(cancellationToken);
+    }
 }
