@@ -39,11 +39,11 @@ public sealed partial class OrganisationIsolationTests(OrganisationIsolationTest
 
         public async Task InitializeAsync()
         {
-            A = await ClinicAsync("Lakeside Clinic");
-            B = await ClinicAsync("Northstar Telehealth");
+            A = await this.ClinicAsync("Lakeside Clinic");
+            B = await this.ClinicAsync("Northstar Telehealth");
             OrderOfA = await PlaceOrderAsync(A);
             OrderOfB = await PlaceOrderAsync(B, patientLastName: "Nakamura");
-            PrescriptionOfBsOrder = await PrescriptionOfAsync(OrderOfB);
+            PrescriptionOfBsOrder = await this.PrescriptionOfAsync(OrderOfB);
             var sent = await B.Key.PostAsJsonAsync("/api/prescriptions", Api.Prescription(B.Npi));
             Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
             PrescriptionSentByBsKey = (await sent.Content.ReadFromJsonAsync<Api.IdResponse>())!.Id;

@@ -18,7 +18,7 @@ public sealed class PortalOrderFlowTests(PortalOrderFlowTests.OneClinic app) : I
     {
         public Clinic Clinic { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Clinic = await ClinicAsync("Hillside Clinic");
+        public async Task InitializeAsync() => Clinic = await this.ClinicAsync("Hillside Clinic");
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }

@@ -12,6 +12,11 @@ document.addEventListener('click', (event) => {
 document.querySelectorAll('[data-refresh]').forEach((part) => {
   const seconds = Math.max(1, Number(part.getAttribute('data-refresh-seconds')) || 5);
   const refresh = async () => {
+    // Someone typing in it (an answer to the pharmacy) keeps what they type: the part waits until they leave it.
+    if (part.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')) {
+      return;
+    }
+
     try {
       const answer = await fetch(part.getAttribute('data-refresh'), { headers: { 'X-Requested-With': 'fetch' }, credentials: 'same-origin' });
       if (answer.ok) {
