@@ -7,7 +7,7 @@ namespace Pharmacy.ArchitectureTests;
 internal static class Solution
 {
     public static ModuleLayout Layout { get; } = new(
-        "Pharmacy.Modules", ["ProviderCrm", "Prescriptions", "Compounding", "Inventory", "Quality", "Billing", "Reporting"]);
+        "Pharmacy.Modules", ["ProviderCrm", "Prescriptions", "Compounding", "Inventory", "Quality", "Billing", "Reporting", "Portal"]);
 
     public static Architecture Architecture => LazyArchitecture.Value;
 
@@ -39,6 +39,9 @@ internal static class Solution
         typeof(Pharmacy.Modules.Reporting.ReportingModule).Assembly,
         typeof(Pharmacy.Modules.Reporting.Domain.ReportingDomainAssembly).Assembly,
         Contracts("Reporting"),
+        typeof(Pharmacy.Modules.Portal.PortalModule).Assembly,
+        typeof(Pharmacy.Modules.Portal.Domain.PortalDomainAssembly).Assembly,
+        typeof(Pharmacy.Modules.Portal.Contracts.PortalOrderPlaced).Assembly,
     ]).Build());
 
     // These Contracts projects declare no type yet, so there is none to name. Loading them by name (they are project

@@ -21,7 +21,11 @@ public sealed class PrescriptionTests
         Assert.Equal(3, prescription.RefillsRemaining);
         Assert.Equal(Today.AddDays(-2).AddYears(1), prescription.ExpiresOn);
         Assert.Equal("Grace Hopper, DO", prescription.PrescriberName);
-        Assert.IsType<PrescriptionReceivedDomainEvent>(Assert.Single(prescription.DomainEvents));
+        // Received for the pharmacy's modules, progressed for the sender who follows it.
+        Assert.Collection(
+            prescription.DomainEvents,
+            received => Assert.IsType<PrescriptionReceivedDomainEvent>(received),
+            progressed => Assert.Same(prescription, Assert.IsType<PrescriptionProgressedDomainEvent>(progressed).Prescription));
     }
 
     [Fact]

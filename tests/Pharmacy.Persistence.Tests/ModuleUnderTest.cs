@@ -35,6 +35,7 @@ public sealed record ModuleUnderTest(
         Of<QualityDbContext>("Quality", QualityDbContext.SchemaName, options => new(options)),
         Of<BillingDbContext>("Billing", BillingDbContext.SchemaName, options => new(options)),
         Of<ReportingDbContext>("Reporting", ReportingDbContext.SchemaName, options => new(options)),
+        Of<Pharmacy.Modules.Portal.Persistence.PortalDbContext>("Portal", Pharmacy.Modules.Portal.Persistence.PortalDbContext.SchemaName, options => new(options)),
     ];
 
     public override string ToString() => Name;

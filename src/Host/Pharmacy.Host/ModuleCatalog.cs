@@ -1,6 +1,7 @@
 using Pharmacy.Modules.Billing;
 using Pharmacy.Modules.Compounding;
 using Pharmacy.Modules.Inventory;
+using Pharmacy.Modules.Portal;
 using Pharmacy.Modules.Prescriptions;
 using Pharmacy.Modules.ProviderCrm;
 using Pharmacy.Modules.Quality;
@@ -21,6 +22,7 @@ internal static class ModuleCatalog
         new QualityModule(),
         new BillingModule(),
         new ReportingModule(),
+        new PortalModule(),
     ];
 
     public static IReadOnlyList<IModule> Enabled(IConfiguration configuration) =>

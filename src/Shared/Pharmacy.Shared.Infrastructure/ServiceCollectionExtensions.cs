@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.TryAddScoped<UnitOfWork>();
         services.TryAddScoped<SignatureScope>();
         services.TryAddScoped<ICurrentUser>(_ => SystemUser.Instance);
+        services.TryAddScoped<ICurrentOrganisation>(_ => UnrestrictedOrganisation.Instance);
         services.TryAddSingleton<AccessRules>();
         services.AddHostedService<DatabaseMigrator>();
         return services;

@@ -28,6 +28,14 @@ public sealed class ApiKey
     /// <summary>Space-separated scopes, e.g. "prescriptions:write prescriptions:read".</summary>
     public string Scopes { get; private set; } = "";
 
+    /// <summary>
+    /// The partner organisation the key belongs to: it reads and changes only what that organisation sent (ADR 0017).
+    /// Null for the pharmacy's own integrations, which reach every record.
+    /// </summary>
+    public Guid? OrganisationId { get; private set; }
+
+    public string? OrganisationName { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public string CreatedBy { get; private set; } = "";
@@ -45,6 +53,14 @@ public sealed class ApiKey
     {
         secret = KeyPrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         return FromSecret(name, scopes, createdBy, now, secret);
+    }
+
+    /// <summary>Binds the key to a partner organisation; only scopes whose records carry the organisation are allowed.</summary>
+    public ApiKey ForOrganisation(Guid organisationId, string organisationName)
+    {
+        OrganisationId = organisationId;
+        OrganisationName = organisationName.Trim();
+        return this;
     }
 
     /// <summary>A key whose secret is given (the configured demo key).</summary>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Host.Identity;
@@ -32,6 +33,11 @@ internal sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.NameIdentifier, $"api-key:{key.Id}"),
             new(ClaimTypes.Name, $"API client {key.Name}"),
         };
+        if (key.OrganisationId is { } organisation)
+        {
+            claims.Add(new Claim(OrganisationClaims.ClaimType, organisation.ToString()));
+        }
+
         claims.AddRange(key.Scopes.Select(scope => new Claim(Scopes.ClaimType, scope)));
         var identity = new ClaimsIdentity(claims, AccessRequirementHandler.ApiKeyScheme);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));

@@ -37,7 +37,7 @@ public sealed class ApiKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
             return null;
         }
 
-        var found = new ApiClientKey(key.Id, key.Name, key.ScopeList);
+        var found = new ApiClientKey(key.Id, key.Name, key.ScopeList, key.OrganisationId);
         if (Interlocked.Read(ref _revocations) == revocations)
         {
             _keys[hash] = new Entry(found, now + Lifetime);
@@ -56,5 +56,5 @@ public sealed class ApiKeyCache(IServiceScopeFactory scopes, TimeProvider clock)
     private sealed record Entry(ApiClientKey Key, DateTimeOffset ExpiresAt);
 }
 
-/// <summary>What a request authenticated by an API key is: the key's id, its name and its scopes.</summary>
-public sealed record ApiClientKey(Guid Id, string Name, IReadOnlyList<string> Scopes);
+/// <summary>What a request authenticated by an API key is: the key's id, its name, its scopes and the partner organisation it belongs to.</summary>
+public sealed record ApiClientKey(Guid Id, string Name, IReadOnlyList<string> Scopes, Guid? OrganisationId);

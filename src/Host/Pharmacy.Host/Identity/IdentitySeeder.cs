@@ -25,6 +25,9 @@ internal sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<Datab
         ("portal", "Dr. Elena Ruiz (portal)", Roles.ProviderPortal),
     ];
 
+    /// <summary>The demo clinic the demo portal user orders for (the CRM's demo data registers it with this id).</summary>
+    public static readonly (Guid Id, string Name) DemoPortalOrganisation = (Guid.Parse("0193a001-0000-7000-8000-000000000001"), "Hill Country Family Clinic");
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -63,6 +66,11 @@ internal sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<Datab
             }
 
             var user = new PharmacyUser { UserName = userName, DisplayName = displayName, Email = $"{userName}@pharmacy.example", EmailConfirmed = true };
+            if (role == Roles.ProviderPortal)
+            {
+                user.AssignToOrganisation(DemoPortalOrganisation.Id, DemoPortalOrganisation.Name);
+            }
+
             Check(await users.CreateAsync(user, password), userName);
             Check(await users.AddToRoleAsync(user, role), userName);
         }

@@ -80,7 +80,9 @@ internal static class IdentitySetup
         services.AddSingleton<IAuthorizationHandler, AccessRequirementHandler>();
 
         services.AddHttpContextAccessor();
-        services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
+        services.AddScoped<HttpCurrentUser>();
+        services.Replace(ServiceDescriptor.Scoped<ICurrentUser>(provider => provider.GetRequiredService<HttpCurrentUser>()));
+        services.Replace(ServiceDescriptor.Scoped<ICurrentOrganisation>(provider => provider.GetRequiredService<HttpCurrentUser>()));
         services.AddScoped<ISignatureVerifier, SignatureVerifier>();
         services.AddScoped<SecurityLogWriter>();
         services.AddSingleton<SignInFailures>();
@@ -121,6 +123,11 @@ internal sealed class PharmacyClaimsFactory(UserManager<PharmacyUser> users, Rol
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new System.Security.Claims.Claim("display_name", string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName! : user.DisplayName));
+        if (user.OrganisationId is { } organisation)
+        {
+            identity.AddClaim(new System.Security.Claims.Claim(OrganisationClaims.ClaimType, organisation.ToString()));
+        }
+
         return identity;
     }
 }

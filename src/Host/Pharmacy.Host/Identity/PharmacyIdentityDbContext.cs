@@ -29,6 +29,7 @@ public sealed class PharmacyIdentityDbContext(DbContextOptions<PharmacyIdentityD
         builder.Entity<PharmacyUser>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.OrganisationName).HasMaxLength(200);
             user.Ignore(u => u.IsDisabled);
         });
         builder.Entity<SecurityEvent>(entry =>
@@ -54,6 +55,7 @@ public sealed class PharmacyIdentityDbContext(DbContextOptions<PharmacyIdentityD
             key.Property(k => k.Scopes).HasMaxLength(500);
             key.Property(k => k.CreatedBy).HasMaxLength(200);
             key.Property(k => k.RevokedBy).HasMaxLength(200);
+            key.Property(k => k.OrganisationName).HasMaxLength(200);
             key.Ignore(k => k.ScopeList);
             key.Ignore(k => k.IsActive);
         });

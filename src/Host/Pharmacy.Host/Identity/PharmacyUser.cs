@@ -13,6 +13,21 @@ public sealed class PharmacyUser : IdentityUser
 
     public bool IsDisabled => DisabledAt is not null;
 
+    /// <summary>
+    /// The organisation a portal user belongs to (a clinic, telehealth partner or veterinary practice of the CRM): they
+    /// see only its orders and records. Null for pharmacy staff.
+    /// </summary>
+    public Guid? OrganisationId { get; private set; }
+
+    /// <summary>The organisation's name as it was when the user was assigned, to show on the users' pages.</summary>
+    public string? OrganisationName { get; private set; }
+
+    public void AssignToOrganisation(Guid organisationId, string organisationName)
+    {
+        OrganisationId = organisationId;
+        OrganisationName = organisationName;
+    }
+
     public void Disable(DateTimeOffset now) => DisabledAt ??= now;
 
     public void Enable() => DisabledAt = null;

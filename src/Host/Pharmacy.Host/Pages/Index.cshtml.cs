@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Shared.Web.Security;
 using Pharmacy.Shared.Infrastructure.Messaging;
 
 namespace Pharmacy.Host.Pages;
@@ -11,8 +13,14 @@ public sealed class IndexModel(IEnumerable<IOutboxAdmin> outboxes, EnabledModule
 
     public IReadOnlyList<OutboxSummary> Outboxes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // A clinic's person lands on their own work, the portal; the pharmacy's dashboard is not theirs.
+        if (User.IsInRole(Roles.ProviderPortal) && !Roles.Staff.Any(User.IsInRole) && modules.Run("Portal"))
+        {
+            return Redirect("/Portal");
+        }
+
         var summaries = new List<OutboxSummary>();
         foreach (var outbox in outboxes)
         {
@@ -20,5 +28,6 @@ public sealed class IndexModel(IEnumerable<IOutboxAdmin> outboxes, EnabledModule
         }
 
         Outboxes = summaries;
+        return Page();
     }
 }

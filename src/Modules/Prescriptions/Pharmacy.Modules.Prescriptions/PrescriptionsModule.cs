@@ -39,6 +39,7 @@ public sealed class PrescriptionsModule : IModule
             PrescriptionAccess.VerifyRule);
         services.AddOptions<PharmacyProfile>().Bind(configuration.GetSection(PharmacyProfile.Section));
         services.AddScoped<IDemoDataSeeder, PrescriptionsDemoData>();
+        services.AddScoped<Contracts.IPrescriptionIntakeCheck, Features.CheckIntake.PrescriptionIntakeCheck>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -37,6 +37,7 @@ public sealed class ProviderCrmModule : IModule
         services.AddModuleDatabase<ProviderCrmDbContext>(ProviderCrmDbContext.SchemaName);
         services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule);
         services.AddScoped<IDemoDataSeeder, DemoData.ProviderCrmDemoData>();
+        services.AddScoped<Contracts.IOrganisationDirectory, Features.GetOrganisationPrescribers.OrganisationDirectory>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

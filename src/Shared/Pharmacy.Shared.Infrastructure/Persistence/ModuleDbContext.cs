@@ -1,7 +1,11 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Infrastructure.Messaging;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Shared.Infrastructure.Persistence;
@@ -25,6 +29,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public AuditContext? AuditContext { get; set; }
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>The name of the query filter that keeps a portal user or partner key to its organisation's records.</summary>
+    public const string OrganisationFilter = "organisation";
+
+    private ICurrentOrganisation? _organisation;
+
+    /// <summary>
+    /// The organisation the request's actor is bound to (ADR 0017), read once per context from the request's services;
+    /// a context made outside a request (tests, tools, message handlers) is not restricted.
+    /// </summary>
+    private Guid? OrganisationScope => (_organisation ??= this.GetService<IDbContextOptions>()
+        .FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ICurrentOrganisation>()
+        ?? UnrestrictedOrganisation.Instance).RestrictedTo;
 
     /// <summary>True once an integration event was added and until the relay has been told about it.</summary>
     internal bool HasUnannouncedOutboxMessages { get; set; }
@@ -109,6 +126,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         ConfigureModule(modelBuilder);
+        FilterByOrganisation(modelBuilder);
         NumberSequence.Configure(modelBuilder, Schema, Database.IsSqlServer(), NumberSequences);
 
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => typeof(AggregateRoot).IsAssignableFrom(type.ClrType)))
@@ -117,6 +135,27 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
 
         SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    /// <summary>
+    /// The one place where a portal user's or a partner key's reach is decided: every record that carries its owning
+    /// organisation is filtered by the actor's organisation in every query of every module, so that a record of another
+    /// organisation is as unknown as a made-up id (404, never 403). Handlers never repeat it.
+    /// </summary>
+    private void FilterByOrganisation(ModelBuilder modelBuilder)
+    {
+        var scope = Expression.Property(
+            Expression.Constant(this),
+            typeof(ModuleDbContext).GetProperty(nameof(OrganisationScope), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
+        foreach (var owned in modelBuilder.Model.GetEntityTypes()
+                     .Where(type => type.BaseType is null && !type.IsOwned() && typeof(IOrganisationOwned).IsAssignableFrom(type.ClrType)).ToList())
+        {
+            var record = Expression.Parameter(owned.ClrType, "record");
+            var filter = Expression.OrElse(
+                Expression.Equal(scope, Expression.Constant(null, typeof(Guid?))),
+                Expression.Equal(Expression.Property(record, nameof(IOrganisationOwned.OrganisationId)), scope));
+            modelBuilder.Entity(owned.ClrType).HasQueryFilter(OrganisationFilter, Expression.Lambda(filter, record));
+        }
     }
 
     /// <summary>The module's own entity configurations.</summary>

@@ -5,7 +5,7 @@ using Pharmacy.Shared.Infrastructure.Security;
 namespace Pharmacy.Shared.Web.Security;
 
 /// <summary>The person or API client of the current request; the system when there is no request (message handlers).</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser, ICurrentOrganisation
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
@@ -20,6 +20,18 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public bool IsApiClient => Principal is { } user && IsApiClientPrincipal(user);
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    /// <summary>
+    /// The organisation of a partner's key or of a portal user. A portal user bound to none is restricted to no
+    /// organisation at all (sees nothing), never to everything.
+    /// </summary>
+    public Guid? RestrictedTo => Principal switch
+    {
+        null => null,
+        var user when user.FindFirstValue(OrganisationClaims.ClaimType) is { } claim => Guid.TryParse(claim, out var id) ? id : Guid.Empty,
+        var user when user.IsInRole(Roles.ProviderPortal) => Guid.Empty,
+        _ => null,
+    };
 
     private static bool IsApiClientPrincipal(ClaimsPrincipal user) =>
         user.Identities.Any(identity => identity.IsAuthenticated && identity.AuthenticationType == AccessRequirementHandler.ApiKeyScheme);

@@ -77,6 +77,25 @@ public sealed class UserAdministration(
             $"From {Describe(current)} to {Describe(roles)}", cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Binds a portal user to the organisation whose orders they place and follow (ADR 0017). A new stamp ends their open
+    /// sessions, so no page is ever served with the organisation they had before.
+    /// </summary>
+    public async Task AssignOrganisationAsync(string userId, Guid organisationId, string organisationName, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        if (!await users.IsInRoleAsync(user, Roles.ProviderPortal))
+        {
+            ThrowIfAny([new("OrganisationId", "Only a provider portal user belongs to an organisation; give the user the ProviderPortal role first.")]);
+        }
+
+        var before = user.OrganisationName ?? "none";
+        user.AssignToOrganisation(organisationId, organisationName);
+        ThrowIfFailed(await users.UpdateAsync(user), "OrganisationId");
+        await users.UpdateSecurityStampAsync(user);
+        await log.RecordAsync(SecurityEventKind.OrganisationAssigned, user.UserName!, $"From {before} to {organisationName}", cancellationToken: cancellationToken);
+    }
+
     public async Task DisableAsync(string userId, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);

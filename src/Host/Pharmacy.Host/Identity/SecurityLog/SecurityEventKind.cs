@@ -34,6 +34,9 @@ public enum SecurityEventKind
     [DisplayText("API key revoked")]
     ApiKeyRevoked,
 
+    [DisplayText("Portal user assigned to an organisation")]
+    OrganisationAssigned,
+
     [DisplayText("Wrong signature password")]
     SignatureRefused,
 }

@@ -1,9 +1,11 @@
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Host.Identity;
 using Pharmacy.Host.Identity.SecurityLog;
+using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
 
@@ -11,9 +13,21 @@ namespace Pharmacy.Host.Pages.Admin;
 
 /// <summary>Administrators give external systems keys with the scopes they need, and revoke them.</summary>
 [Authorize(Policy = HostPolicies.Admin)]
-public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock, SecurityLogWriter log, ApiKeyCache cache) : PageModel
+public sealed class ApiKeysModel(
+    PharmacyIdentityDbContext db, ICurrentUser user, TimeProvider clock, SecurityLogWriter log, ApiKeyCache cache, ISender sender) : PageModel
 {
+    /// <summary>
+    /// What a partner organisation's key may be given: the scopes whose records carry their organisation, so that every
+    /// endpoint the key reaches is filtered by it (ADR 0017).
+    /// </summary>
+    public static readonly IReadOnlyList<string> OrganisationScopes = [Scopes.PrescriptionsRead, Scopes.PrescriptionsWrite];
+
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
+
+    /// <summary>The partner organisations a key can belong to, from the CRM.</summary>
+    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+
+    public Guid? OrganisationId { get; private set; }
 
     public string? Name { get; private set; }
 
@@ -24,10 +38,23 @@ public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostCreateAsync(string? name, string[]? scopes, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCreateAsync(string? name, string[]? scopes, Guid? organisationId, CancellationToken cancellationToken)
     {
         Name = name;
+        OrganisationId = organisationId;
         SelectedScopes = (scopes ?? []).Where(Scopes.All.Contains).ToList();
+        await LoadAsync(cancellationToken);
+        var organisation = Organisations.FirstOrDefault(o => o.Id == organisationId);
+        if (organisationId is not null && organisation is null)
+        {
+            ModelState.AddModelError(nameof(OrganisationId), "Choose an organisation from the list, or the pharmacy itself.");
+        }
+        else if (organisation is not null && SelectedScopes.Except(OrganisationScopes).Any())
+        {
+            ModelState.AddModelError(
+                nameof(SelectedScopes), $"A partner organisation's key may only have {string.Join(" and ", OrganisationScopes)}: the other modules' records are the pharmacy's own.");
+        }
+
         if (string.IsNullOrWhiteSpace(name))
         {
             ModelState.AddModelError(nameof(Name), "Name the system that will use the key.");
@@ -45,11 +72,17 @@ public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user
         if (ModelState.IsValid)
         {
             var key = ApiKey.Create(name!, SelectedScopes, user.Name, clock.GetUtcNow(), out var secret);
+            if (organisation is not null)
+            {
+                key.ForOrganisation(organisation.Id, organisation.Name);
+            }
+
             db.ApiKeys.Add(key);
             await db.SaveChangesAsync(cancellationToken);
-            await log.RecordAsync(SecurityEventKind.ApiKeyCreated, "", $"{key.Name} ({key.Prefix}…): {key.Scopes}", cancellationToken: cancellationToken);
+            await log.RecordAsync(SecurityEventKind.ApiKeyCreated, "", $"{key.Name} ({key.Prefix}…) for {key.OrganisationName ?? "the pharmacy"}: {key.Scopes}", cancellationToken: cancellationToken);
             NewSecret = secret;
             Name = null;
+            OrganisationId = null;
             SelectedScopes = [];
         }
 
@@ -73,6 +106,9 @@ public sealed class ApiKeysModel(PharmacyIdentityDbContext db, ICurrentUser user
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Keys = await db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ToListAsync(cancellationToken);
+        Organisations = await OrganisationChoices.LoadAsync(sender, cancellationToken);
+    }
 }

@@ -24,6 +24,7 @@ public sealed partial class Prescription
         if (FindFill(fillId) is { IsAwaitingBatch: true } fill)
         {
             fill.RecordBeyondUseDate(beyondUseDate, storage);
+            Progressed();
         }
     }
 

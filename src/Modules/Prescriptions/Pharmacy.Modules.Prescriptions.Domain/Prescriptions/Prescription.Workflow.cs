@@ -63,6 +63,7 @@ public sealed partial class Prescription
         var fill = Fill.Request(Fill.OriginalFillNumber, Quantity, now);
         _fills.Add(fill);
         RaiseFillRequested(fill, now);
+        Progressed();
         return fill;
     }
 
@@ -77,6 +78,7 @@ public sealed partial class Prescription
         ClarificationAnswer = null;
         ClarificationAnsweredBy = null;
         ClarificationAnsweredAt = null;
+        Progressed();
     }
 
     /// <summary>The prescriber's answer is recorded and the prescription goes back to the verification queue.</summary>
@@ -88,6 +90,7 @@ public sealed partial class Prescription
         ClarificationAnswer = answer.Trim();
         ClarificationAnsweredBy = answeredBy;
         ClarificationAnsweredAt = now;
+        Progressed();
     }
 
     public void PutOnHold(string reason, string by, DateTimeOffset now)
@@ -117,6 +120,7 @@ public sealed partial class Prescription
         HoldReason = null;
         HeldBy = null;
         HeldAt = null;
+        Progressed();
     }
 
     public void Cancel(string reason, string by, DateTimeOffset now)
@@ -133,6 +137,7 @@ public sealed partial class Prescription
         CancellationReason = reason.Trim();
         CancelledBy = by;
         CancelledAt = now;
+        Progressed();
     }
 
     /// <summary>A patient picks the fill up at the pharmacy.</summary>
@@ -153,6 +158,7 @@ public sealed partial class Prescription
         Status = method == DispenseMethod.Shipped ? PrescriptionStatus.Shipped : PrescriptionStatus.Dispensed;
         Raise(new FillDispensedDomainEvent(
             fill.Id, Id, RxNumber, FormulaCode, fill.Quantity, fill.BatchId, method, carrier, trackingNumber, PrescriberId, PatientName, now));
+        Progressed();
     }
 
     private void Hold(string reason, string by, DateTimeOffset now)
@@ -166,6 +172,7 @@ public sealed partial class Prescription
         HoldReason = reason;
         HeldBy = by;
         HeldAt = now;
+        Progressed();
     }
 
     /// <summary>The state the prescription is in, or returns to after a hold, moves on with its fill.</summary>
@@ -179,7 +186,12 @@ public sealed partial class Prescription
         {
             Status = next;
         }
+
+        Progressed();
     }
+
+    /// <summary>What the sender follows (status, question, fills, BUD, shipment) may have changed: announced once per change.</summary>
+    private void Progressed() => Raise(new PrescriptionProgressedDomainEvent(this));
 
     private void RaiseFillRequested(Fill fill, DateTimeOffset now) =>
         Raise(new FillRequestedDomainEvent(fill.Id, Id, RxNumber, fill.Number, FormulaCode, fill.Quantity, DaysSupply, now));

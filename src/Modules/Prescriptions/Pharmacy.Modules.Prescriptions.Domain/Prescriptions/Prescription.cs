@@ -5,7 +5,7 @@ using Pharmacy.Shared.Kernel;
 namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
 /// <summary>A prescription for a compounded preparation, from intake to dispensing.</summary>
-public sealed partial class Prescription : AggregateRoot
+public sealed partial class Prescription : AggregateRoot, IOrganisationOwned
 {
     private readonly List<Fill> _fills = [];
 
@@ -55,6 +55,12 @@ public sealed partial class Prescription : AggregateRoot
     /// </summary>
     public string? SubmittedBy { get; private set; }
 
+    /// <summary>
+    /// The clinic, telehealth partner or veterinary practice that sent it (a partner's key or the portal), which follows
+    /// it and alone may see it from outside the pharmacy; null when the pharmacy itself entered it or its own key sent it.
+    /// </summary>
+    public Guid? OrganisationId { get; private set; }
+
     public PrescriptionStatus Status { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
@@ -67,7 +73,7 @@ public sealed partial class Prescription : AggregateRoot
     public static Prescription Receive(
         long rxNumber, PatientDetails patient, Prescriber? prescriber, PrescribingAuthority authority, string prescriberNpi, string formulaCode,
         OrderableFormula? formula, decimal quantity, string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId,
-        DateTimeOffset now, string? submittedBy = null)
+        DateTimeOffset now, string? submittedBy = null, Guid? organisationId = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         CheckRule(new PrescriberMustBeActiveRule(prescriberNpi, prescriber is not null, prescriber?.IsActive == true));
@@ -97,10 +103,12 @@ public sealed partial class Prescription : AggregateRoot
             Channel = channel,
             ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
             SubmittedBy = submittedBy,
+            OrganisationId = organisationId,
             Status = PrescriptionStatus.Received,
             ReceivedAt = now,
         };
         prescription.Raise(new PrescriptionReceivedDomainEvent(prescription.Id, rxNumber, prescription.PrescriberId, prescription.FormulaCode, channel, now));
+        prescription.Progressed();
         return prescription;
     }
 }

@@ -15,3 +15,13 @@ public sealed record FillRequestedDomainEvent(
 public sealed record FillDispensedDomainEvent(
     FillId FillId, PrescriptionId PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid? BatchId, DispenseMethod Method,
     string? Carrier, string? TrackingNumber, Guid PrescriberId, string PatientName, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>
+/// Something the sender follows changed: the status, the question asked, a fill's progress, its BUD or its shipment. It
+/// names the prescription rather than copying it, so the publisher reads the state as the whole change left it.
+/// </summary>
+public sealed record PrescriptionProgressedDomainEvent(Prescription Prescription) : IDomainEvent
+{
+    /// <summary>Not every act that moves a prescription on is told the time (batch reports are not); the publisher stamps it from its clock.</summary>
+    public DateTimeOffset OccurredAt => default;
+}

@@ -6,11 +6,12 @@ using Pharmacy.Shared.Infrastructure.DomainEvents;
 namespace Pharmacy.Modules.Prescriptions.IntegrationEvents;
 
 /// <summary>Tells the other modules what happened to a prescription, through this module's outbox, in the same transaction.</summary>
-internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db) :
+internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db, TimeProvider clock) :
     IDomainEventHandler<PrescriptionReceivedDomainEvent>,
     IDomainEventHandler<PrescriptionVerifiedDomainEvent>,
     IDomainEventHandler<FillRequestedDomainEvent>,
-    IDomainEventHandler<FillDispensedDomainEvent>
+    IDomainEventHandler<FillDispensedDomainEvent>,
+    IDomainEventHandler<PrescriptionProgressedDomainEvent>
 {
     public ValueTask Handle(PrescriptionReceivedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
@@ -41,6 +42,23 @@ internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db) :
             domainEvent.FillId.Value, domainEvent.PrescriptionId.Value, domainEvent.RxNumber, domainEvent.FormulaCode, domainEvent.Quantity,
             domainEvent.BatchId, domainEvent.Method.ToString(), domainEvent.Carrier, domainEvent.TrackingNumber, domainEvent.PrescriberId,
             domainEvent.PatientName, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(PrescriptionProgressedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        var p = domainEvent.Prescription;
+        if (p.OrganisationId is { } organisation)
+        {
+            db.AddIntegrationEvent(new PrescriptionProgressed(
+                p.Id.Value, p.RxNumber, organisation, p.Channel.ToString(), p.ExternalId, p.Status.ToString(),
+                p.ClarificationQuestion, p.ClarificationAnswer, p.HoldReason,
+                p.Fills.OrderBy(f => f.Number)
+                    .Select(f => new FillProgress(f.Number, f.Quantity, f.Status.ToString(), f.BeyondUseDate, f.Method?.ToString(), f.Carrier, f.TrackingNumber, f.DispensedAt))
+                    .ToList(),
+                clock.GetUtcNow()));
+        }
+
         return ValueTask.CompletedTask;
     }
 }

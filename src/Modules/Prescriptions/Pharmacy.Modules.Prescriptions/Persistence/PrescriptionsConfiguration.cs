@@ -102,6 +102,8 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.Property(prescription => prescription.ExternalId).HasMaxLength(100);
         builder.Property(prescription => prescription.SubmittedBy).HasMaxLength(100);
         builder.HasIndex(prescription => new { prescription.Channel, prescription.SubmittedBy, prescription.ExternalId }).IsUnique();
+        // A partner's or portal user's every query is filtered by organisation (ADR 0017): its lists come from this index.
+        builder.HasIndex(prescription => new { prescription.OrganisationId, prescription.RxNumber });
         builder.Property(prescription => prescription.VerifiedBy).HasMaxLength(200);
         builder.Property(prescription => prescription.ClarificationQuestion).HasMaxLength(TextLimits.Note);
         builder.Property(prescription => prescription.ClarificationAskedBy).HasMaxLength(200);

@@ -32,6 +32,8 @@ internal sealed class ProviderCrmDemoData(ProviderCrmDbContext db, DomainEventDi
         (8, "1316998065", "Amelia", "Foster", Credential.NP, ProviderStatus.Onboarding, "MF5132725", 1, "Women's health"),
         (9, "1780654210", "Noah", "Petrov", Credential.DO, ProviderStatus.Onboarding, null, 3, "Integrative medicine"),
         (10, "1073591236", "Grace", "Adeyemi", Credential.ND, ProviderStatus.Prospect, null, 2, "Naturopathic medicine"),
+        // The prescriber behind the demo portal user "portal": she orders for Hill Country Family Clinic.
+        (11, "1551034212", "Elena", "Ruiz", Credential.MD, ProviderStatus.Active, "BR3271842", 1, "Family medicine"),
     ];
 
     private static readonly (int Id, string Name, OrganisationKind Kind, string Line1, string City, string State, string Zip, string Phone)[] Organisations =

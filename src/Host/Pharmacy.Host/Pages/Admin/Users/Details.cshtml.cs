@@ -1,16 +1,18 @@
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Host.Identity;
 using Pharmacy.Host.Identity.People;
+using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Shared.Web.Problems;
 
 namespace Pharmacy.Host.Pages.Admin.Users;
 
 /// <summary>One person's account: their roles, and the acts that give or take access (one handler per act).</summary>
 [Authorize(Policy = HostPolicies.Admin)]
-public sealed class DetailsModel(UserManager<PharmacyUser> users, UserAdministration administration) : PageModel
+public sealed class DetailsModel(UserManager<PharmacyUser> users, UserAdministration administration, ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -21,6 +23,9 @@ public sealed class DetailsModel(UserManager<PharmacyUser> users, UserAdministra
 
     public bool IsLocked { get; private set; }
 
+    /// <summary>The organisations a portal user can belong to, from the CRM.</summary>
+    public IReadOnlyList<OrganisationSummary> Organisations { get; private set; } = [];
+
     /// <summary>A password link just issued: shown on this answer only.</summary>
     public string? PasswordLink { get; private set; }
 
@@ -29,6 +34,19 @@ public sealed class DetailsModel(UserManager<PharmacyUser> users, UserAdministra
     public async Task<IActionResult> OnPostRolesAsync(string[]? roles, CancellationToken cancellationToken) =>
         await ActAsync(() => administration.ChangeRolesAsync(Id, [.. (roles ?? []).Where(Pharmacy.Shared.Web.Security.Roles.All.Contains).Distinct()], cancellationToken),
             "Roles changed. Open sessions of this user pick them up on their next page.");
+
+    public async Task<IActionResult> OnPostOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken)
+    {
+        var organisations = await OrganisationChoices.LoadAsync(sender, cancellationToken);
+        if (organisations.FirstOrDefault(o => o.Id == organisationId) is not { } organisation)
+        {
+            ModelState.AddModelError("OrganisationId", "Choose the organisation the user belongs to.");
+            return await LoadAsync() ? Page() : NotFound();
+        }
+
+        return await ActAsync(() => administration.AssignOrganisationAsync(Id, organisation.Id, organisation.Name, cancellationToken),
+            $"The user now belongs to {organisation.Name} and sees only its orders.");
+    }
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken) =>
         await ActAsync(() => administration.DisableAsync(Id, cancellationToken), "The user is disabled and signed out everywhere.");
@@ -71,6 +89,11 @@ public sealed class DetailsModel(UserManager<PharmacyUser> users, UserAdministra
         Person = person;
         CurrentRoles = [.. (await users.GetRolesAsync(person)).Order()];
         IsLocked = administration.IsLocked(person);
+        if (CurrentRoles.Contains(Pharmacy.Shared.Web.Security.Roles.ProviderPortal))
+        {
+            Organisations = await OrganisationChoices.LoadAsync(sender, HttpContext.RequestAborted);
+        }
+
         return true;
     }
 }

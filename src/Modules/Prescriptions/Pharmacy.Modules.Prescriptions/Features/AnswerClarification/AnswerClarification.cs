@@ -12,14 +12,18 @@ namespace Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 
 /// <summary>The prescriber's answer is recorded; the prescription returns to the verification queue.</summary>
 [Access(PrescriptionAccess.Work)]
-public sealed record AnswerClarification(Guid PrescriptionId, string Answer) : ICommand;
+/// <remarks><see cref="AnsweredBy"/> names who answered when the answer arrived from the portal; otherwise the person recording it.</remarks>
+public sealed record AnswerClarification(Guid PrescriptionId, string Answer, string? AnsweredBy = null) : ICommand;
 
 public sealed record AnswerClarificationRequest(string Answer);
 
 internal sealed class AnswerClarificationValidator : InputValidator<AnswerClarification>
 {
-    public AnswerClarificationValidator() =>
+    public AnswerClarificationValidator()
+    {
         RuleFor(command => command.Answer).NotEmpty().WithMessage("Write the prescriber's answer.").MaximumLength(TextLimits.Note);
+        RuleFor(command => command.AnsweredBy).MaximumLength(200);
+    }
 }
 
 internal sealed class AnswerClarificationHandler(PrescriptionsDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<AnswerClarification>
@@ -27,7 +31,7 @@ internal sealed class AnswerClarificationHandler(PrescriptionsDbContext db, ICur
     public async ValueTask<Unit> Handle(AnswerClarification command, CancellationToken cancellationToken)
     {
         var prescription = await db.FindPrescriptionAsync(command.PrescriptionId, cancellationToken);
-        prescription.AnswerClarification(command.Answer, user.Name, clock.GetUtcNow());
+        prescription.AnswerClarification(command.Answer, command.AnsweredBy ?? user.Name, clock.GetUtcNow());
         return Unit.Value;
     }
 }

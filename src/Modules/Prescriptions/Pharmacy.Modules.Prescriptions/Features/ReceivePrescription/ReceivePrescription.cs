@@ -11,7 +11,11 @@ using Pharmacy.Shared.Infrastructure.Validation;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 
-/// <summary>A prescription arrives (API, FHIR, portal or staff entry). Sending the same external id twice makes one prescription.</summary>
+/// <summary>
+/// A prescription arrives (API, FHIR, portal or staff entry). Sending the same external id twice makes one prescription.
+/// It belongs to the sender's organisation: a partner key's own, whatever the command says, or the one the portal's
+/// order names (<see cref="OrganisationId"/>, for the system's intake of portal orders); none for the pharmacy's own.
+/// </summary>
 [Access(PrescriptionAccess.Receive)]
 public sealed record ReceivePrescription(
     IntakeChannel Channel,
@@ -23,7 +27,8 @@ public sealed record ReceivePrescription(
     string Directions,
     int DaysSupply,
     int Refills,
-    DateOnly WrittenOn) : ICommand<PrescriptionReceivedResponse>;
+    DateOnly WrittenOn,
+    Guid? OrganisationId = null) : ICommand<PrescriptionReceivedResponse>;
 
 public sealed record PatientInput(string FirstName, string LastName, DateOnly DateOfBirth, string Sex, string State);
 
@@ -69,7 +74,8 @@ internal sealed class ReceivePrescriptionValidator : InputValidator<ReceivePresc
 /// answered with the first), and the Rx number comes from the module's sequence, not from <c>MAX() + 1</c>.
 /// </remarks>
 internal sealed class ReceivePrescriptionHandler(
-    PrescriptionsDbContext db, RxNumbers rxNumbers, UnitOfWork unitOfWork, ICurrentUser sender, TimeProvider clock)
+    PrescriptionsDbContext db, RxNumbers rxNumbers, UnitOfWork unitOfWork, ICurrentUser sender, ICurrentOrganisation senderOrganisation,
+    TimeProvider clock)
     : ICommandHandler<ReceivePrescription, PrescriptionReceivedResponse>
 {
     public async ValueTask<PrescriptionReceivedResponse> Handle(ReceivePrescription command, CancellationToken cancellationToken)
@@ -90,7 +96,7 @@ internal sealed class ReceivePrescriptionHandler(
         var prescription = Prescription.Receive(
             await rxNumbers.NextAsync(db, cancellationToken), patient, prescriber, authority, command.PrescriberNpi, command.FormulaCode, formula,
             command.Quantity, command.Directions, command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId,
-            clock.GetUtcNow(), sender.Id);
+            clock.GetUtcNow(), sender.Id, senderOrganisation.RestrictedTo ?? command.OrganisationId);
         db.Prescriptions.Add(prescription);
         if (externalId is not null)
         {

@@ -296,6 +296,10 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("hold_reason");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("PatientFirstNameKey")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasMaxLength(100)
@@ -397,6 +401,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("FormulaCode", "RxNumber");
+
+                    b.HasIndex("OrganisationId", "RxNumber");
 
                     b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
 

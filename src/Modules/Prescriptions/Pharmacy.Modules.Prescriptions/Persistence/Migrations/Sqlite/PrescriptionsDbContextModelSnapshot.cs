@@ -294,6 +294,10 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("hold_reason");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("PatientFirstNameKey")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasMaxLength(100)
@@ -396,6 +400,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("FormulaCode", "RxNumber");
+
+                    b.HasIndex("OrganisationId", "RxNumber");
 
                     b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
 

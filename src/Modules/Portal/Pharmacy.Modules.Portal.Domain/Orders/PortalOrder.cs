@@ -1,0 +1,154 @@
+using Pharmacy.Modules.Portal.Domain.Orders.Rules;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Portal.Domain.Orders;
+
+/// <summary>
+/// An order a clinic placed on the portal for one patient and one formula: what it sent, and where its prescription
+/// stands at the pharmacy as the pharmacy's events tell it. It belongs to the clinic's organisation, which alone sees it.
+/// </summary>
+public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
+{
+    private PortalOrder()
+    {
+    }
+
+    public PortalOrderId Id { get; private set; }
+
+    /// <summary>The number the clinic quotes ("Order 12"); the only thing a notification e-mail names.</summary>
+    public long Number { get; private set; }
+
+    public Guid? OrganisationId { get; private set; }
+
+    public string PlacedBy { get; private set; } = "";
+
+    public DateTimeOffset PlacedAt { get; private set; }
+
+    public string PatientFirstName { get; private set; } = "";
+
+    public string PatientLastName { get; private set; } = "";
+
+    public DateOnly PatientDateOfBirth { get; private set; }
+
+    public string PatientSex { get; private set; } = "";
+
+    public string PatientState { get; private set; } = "";
+
+    /// <summary>Where the pharmacy ships the preparation: one line, city, state and ZIP.</summary>
+    public string ShipTo { get; private set; } = "";
+
+    public string FormulaCode { get; private set; } = "";
+
+    public string FormulaName { get; private set; } = "";
+
+    /// <summary>How many of the formula's dispensing unit (<see cref="Unit"/>) the clinic orders.</summary>
+    public decimal QuantityAmount { get; private set; }
+
+    public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
+
+    public Quantity Quantity => new(QuantityAmount, Unit);
+
+    public string Directions { get; private set; } = "";
+
+    public int DaysSupply { get; private set; }
+
+    public int Refills { get; private set; }
+
+    public Guid PrescriberId { get; private set; }
+
+    public string PrescriberNpi { get; private set; } = "";
+
+    public string PrescriberName { get; private set; } = "";
+
+    public OrderStatus Status { get; private set; }
+
+    public Guid? PrescriptionId { get; private set; }
+
+    public long? RxNumber { get; private set; }
+
+    public string? Question { get; private set; }
+
+    public string? Answer { get; private set; }
+
+    public string? HoldReason { get; private set; }
+
+    public DateTimeOffset? BeyondUseDate { get; private set; }
+
+    public string? Carrier { get; private set; }
+
+    public string? TrackingNumber { get; private set; }
+
+    public DateTimeOffset? ShippedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string PatientName => $"{PatientFirstName} {PatientLastName}";
+
+    public static PortalOrder Place(
+        long number, Guid organisationId, string placedBy, string patientFirstName, string patientLastName, DateOnly patientDateOfBirth,
+        string patientSex, string patientState, string shipTo, string formulaCode, string formulaName, Quantity quantity, string directions,
+        int daysSupply, int refills, Guid prescriberId, string prescriberNpi, string prescriberName, DateTimeOffset now)
+    {
+        var order = new PortalOrder
+        {
+            Id = TypedId.New<PortalOrderId>(),
+            Number = number,
+            OrganisationId = organisationId,
+            PlacedBy = placedBy,
+            PlacedAt = now,
+            PatientFirstName = patientFirstName.Trim(),
+            PatientLastName = patientLastName.Trim(),
+            PatientDateOfBirth = patientDateOfBirth,
+            PatientSex = patientSex,
+            PatientState = patientState.Trim().ToUpperInvariant(),
+            ShipTo = shipTo.Trim(),
+            FormulaCode = formulaCode,
+            FormulaName = formulaName,
+            QuantityAmount = quantity.Amount,
+            Unit = quantity.Unit,
+            Directions = directions,
+            DaysSupply = daysSupply,
+            Refills = refills,
+            PrescriberId = prescriberId,
+            PrescriberNpi = prescriberNpi,
+            PrescriberName = prescriberName,
+            Status = OrderStatus.Sent,
+            UpdatedAt = now,
+        };
+        order.Raise(new PortalOrderPlacedDomainEvent(order, now));
+        return order;
+    }
+
+    /// <summary>The pharmacy's latest word on the order's prescription; the events arrive in order, so the latest wins.</summary>
+    public void RecordProgress(
+        Guid prescriptionId, long rxNumber, OrderStatus status, string? question, string? answer, string? holdReason,
+        DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber, DateTimeOffset? shippedAt, DateTimeOffset now)
+    {
+        var changed = status != Status || question != Question || trackingNumber != TrackingNumber || beyondUseDate != BeyondUseDate;
+        PrescriptionId = prescriptionId;
+        RxNumber = rxNumber;
+        Status = status;
+        Question = question;
+        Answer = answer;
+        HoldReason = holdReason;
+        BeyondUseDate = beyondUseDate;
+        Carrier = carrier;
+        TrackingNumber = trackingNumber;
+        ShippedAt = shippedAt;
+        UpdatedAt = now;
+        if (changed)
+        {
+            Raise(new PortalOrderUpdatedDomainEvent(Id, Number, OrganisationId!.Value, now));
+        }
+    }
+
+    /// <summary>The clinic answers the pharmacy's question; the answer goes to the prescription, which returns to verification.</summary>
+    public void AnswerQuestion(string answer, string answeredBy, DateTimeOffset now)
+    {
+        CheckRule(new AnswerNeedsAnOpenQuestionRule(Status, PrescriptionId is not null));
+        CheckRule(new AnswerMustBeGivenRule(answer));
+        Answer = answer.Trim();
+        UpdatedAt = now;
+        Raise(new PortalOrderAnsweredDomainEvent(Id, PrescriptionId!.Value, Answer, answeredBy, now));
+    }
+}

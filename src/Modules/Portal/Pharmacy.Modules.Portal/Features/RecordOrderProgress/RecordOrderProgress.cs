@@ -1,0 +1,30 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Portal.Domain.Orders;
+using Pharmacy.Modules.Portal.Persistence;
+
+namespace Pharmacy.Modules.Portal.Features.RecordOrderProgress;
+
+/// <summary>Prescriptions moved the order's prescription on: the order shows where it stands now.</summary>
+public sealed record RecordOrderProgress(
+    Guid OrderId, Guid PrescriptionId, long RxNumber, string Status, string? Question, string? Answer, string? HoldReason,
+    DateTimeOffset? BeyondUseDate, string? Carrier, string? TrackingNumber, DateTimeOffset? ShippedAt) : ICommand;
+
+internal sealed class RecordOrderProgressHandler(PortalDbContext db, TimeProvider clock) : ICommandHandler<RecordOrderProgress>
+{
+    public async ValueTask<Unit> Handle(RecordOrderProgress command, CancellationToken cancellationToken)
+    {
+        var id = PortalOrderId.From(command.OrderId);
+        // An order of another portal (or one removed since) is not this module's to follow.
+        if (await db.Orders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } order
+            || !Enum.TryParse<OrderStatus>(command.Status, out var status))
+        {
+            return Unit.Value;
+        }
+
+        order.RecordProgress(
+            command.PrescriptionId, command.RxNumber, status, command.Question, command.Answer, command.HoldReason, command.BeyondUseDate,
+            command.Carrier, command.TrackingNumber, command.ShippedAt, clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

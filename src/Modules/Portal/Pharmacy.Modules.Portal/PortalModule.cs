@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Routing;
+using Pharmacy.Modules.Portal.Notifications;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pharmacy.Modules.Portal.Persistence;
+using Pharmacy.Shared.Infrastructure;
+using Pharmacy.Shared.Infrastructure.Security;
+using Pharmacy.Shared.Web.Modules;
+using Pharmacy.Shared.Web.Security;
+
+namespace Pharmacy.Modules.Portal;
+
+/// <summary>
+/// The provider portal: clinics order from the pharmacy's catalogue and follow each order, answering the pharmacy's
+/// questions. Its orders carry the clinic's organisation, so a portal user sees only their own (ADR 0017). It learns
+/// where each order stands from Prescriptions' events, into its own records.
+/// </summary>
+public sealed class PortalModule : IModule
+{
+    public string Name => "Portal";
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<PortalDbContext>(PortalDbContext.SchemaName);
+        services.AddSingleton<OrderNumbers>();
+        services.AddOptions<SmtpSettings>().Bind(configuration.GetSection(SmtpSettings.Section));
+        services.AddSingleton<OrderMail>();
+        services.AddAccessRules(PortalAccess.OrderRule);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public IEnumerable<NavigationItem> Navigation =>
+    [
+        new("Portal", "Orders", "/Portal", 5, PortalAccess.OrderRule.Roles),
+        new("Portal", "New order", "/Portal/New", 6, PortalAccess.OrderRule.Roles),
+    ];
+}
+
+/// <summary>Who uses the portal: the clinics' prescribers and staff. No API scope: partners' systems use the prescriptions API.</summary>
+public static class PortalAccess
+{
+    public const string Order = "portal.order";
+
+    public static readonly AccessRule OrderRule = new(Order, null, [Roles.ProviderPortal]);
+}

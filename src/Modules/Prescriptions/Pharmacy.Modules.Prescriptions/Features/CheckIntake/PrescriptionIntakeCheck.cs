@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Contracts;
+using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
+using Pharmacy.Modules.Prescriptions.Persistence;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Prescriptions.Features.CheckIntake;
+
+/// <summary>
+/// Answers a sender's questions before it sends: the intake's own rules (<see cref="Prescription.Receive"/>) run on what
+/// it would send, and nothing is kept. The same reads as intake, so the answer is intake's answer at that moment.
+/// </summary>
+internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, TimeProvider clock) : IPrescriptionIntakeCheck
+{
+    public async Task<IReadOnlyList<OrderableFormulaInfo>> OrderableFormulasAsync(CancellationToken cancellationToken) =>
+        (await db.Formulas.AsNoTracking().OrderBy(formula => formula.Name).ToListAsync(cancellationToken))
+        .Select(f => new OrderableFormulaInfo(f.Code, f.Name, f.DosageForm, f.Unit.Symbol, f.CountedInWholeUnits, f.ControlledSchedule))
+        .ToList();
+
+    public async Task<string?> RefusalOfAsync(IntakeCheckRequest request, CancellationToken cancellationToken)
+    {
+        var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == request.PrescriberNpi, cancellationToken);
+        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
+        var code = request.FormulaCode.Trim().ToUpperInvariant();
+        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
+        // The patient's name and birth date play no part in intake's rules; only the state does.
+        var patient = new PatientDetails("-", "-", new DateOnly(1970, 1, 1), Sex.Unknown, request.PatientState.Trim().ToUpperInvariant());
+        try
+        {
+            Prescription.Receive(
+                0, patient, prescriber, authority, request.PrescriberNpi, code, formula, request.Quantity, "-", 1, request.Refills, request.WrittenOn,
+                IntakeChannel.Portal, null, clock.GetUtcNow());
+            return null;
+        }
+        catch (BusinessRuleValidationException refused)
+        {
+            return refused.Message;
+        }
+    }
+}
