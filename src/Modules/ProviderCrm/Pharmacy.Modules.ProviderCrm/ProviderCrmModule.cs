@@ -5,12 +5,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.AddOrganisationContact;
+using Pharmacy.Modules.ProviderCrm.Features.AddPricingAgreement;
 using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeOrganisationDetails;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.EndPricingAgreement;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
+using Pharmacy.Modules.ProviderCrm.Features.GetPricingAgreements;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProviders;
 using Pharmacy.Modules.ProviderCrm.Features.RecordDeaRegistration;
@@ -20,6 +23,7 @@ using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
 using Pharmacy.Modules.ProviderCrm.Features.StartProviderOnboarding;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Modules.ProviderCrm.Features.TickOnboardingItem;
+using Pharmacy.Modules.ProviderCrm.Features.WithdrawPricingAgreement;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Security;
@@ -35,7 +39,7 @@ public sealed class ProviderCrmModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<ProviderCrmDbContext>(ProviderCrmDbContext.SchemaName);
-        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule);
+        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule, CrmAccess.PricingRule);
         services.AddScoped<IDemoDataSeeder, DemoData.ProviderCrmDemoData>();
     }
 
@@ -57,6 +61,10 @@ public sealed class ProviderCrmModule : IModule
         AddOrganisationContactEndpoint.Map(api);
         ChangeOrganisationDetailsEndpoint.Map(api);
         ChangeProviderContactDetailsEndpoint.Map(api);
+        AddPricingAgreementEndpoint.Map(api);
+        EndPricingAgreementEndpoint.Map(api);
+        WithdrawPricingAgreementEndpoint.Map(api);
+        GetPricingAgreementsEndpoint.Map(read);
         GetProvidersEndpoint.Map(read);
         GetProviderEndpoint.Map(read);
         GetOrganisationsEndpoint.Map(read);
@@ -80,4 +88,9 @@ public static class CrmAccess
     public static readonly AccessRule ReadRule = new(Read, Scopes.CrmRead, [Roles.Admin, Roles.AccountManager, Roles.Pharmacist]);
 
     public static readonly AccessRule WriteRule = new(Write, Scopes.CrmWrite, [Roles.Admin, Roles.AccountManager]);
+
+    /// <summary>Pricing agreements change what the pharmacy is paid: account managers agree them, billing staff do not.</summary>
+    public const string Pricing = "crm.pricing";
+
+    public static readonly AccessRule PricingRule = new(Pricing, Scopes.CrmWrite, [Roles.Admin, Roles.AccountManager]);
 }

@@ -70,6 +70,7 @@ public sealed partial class Provider
         CheckRule(new OrganisationMustExistRule(organisationExists));
         CheckRule(new ProviderMustNotAlreadyPractiseThereRule(_memberships.Any(m => m.OrganisationId == organisationId)));
         _memberships.Add(new OrganisationMembership(organisationId, string.IsNullOrWhiteSpace(role) ? null : role.Trim(), now));
+        Raise(new ProviderOrganisationsChangedDomainEvent(Id, [.. _memberships.Select(m => m.OrganisationId.Value)], now));
     }
 
     /// <summary>Ticks one onboarding item; licence and DEA verification need a licence or registration on record.</summary>

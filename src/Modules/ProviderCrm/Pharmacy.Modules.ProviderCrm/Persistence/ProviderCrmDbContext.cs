@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.ProviderCrm.Domain;
 using Pharmacy.Modules.ProviderCrm.Domain.Organisations;
+using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 
 namespace Pharmacy.Modules.ProviderCrm.Persistence;
@@ -16,6 +17,8 @@ public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> 
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<PricingAgreement> PricingAgreements => Set<PricingAgreement>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
 
