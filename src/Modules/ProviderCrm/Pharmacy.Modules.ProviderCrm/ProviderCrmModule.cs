@@ -11,6 +11,7 @@ using Pharmacy.Modules.ProviderCrm.Features.ChangeOrganisationDetails;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.EndPricingAgreement;
+using Pharmacy.Modules.ProviderCrm.Features.GetExpiringCredentials;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Modules.ProviderCrm.Features.GetPricingAgreements;
@@ -20,6 +21,8 @@ using Pharmacy.Modules.ProviderCrm.Features.RecordDeaRegistration;
 using Pharmacy.Modules.ProviderCrm.Features.RecordProviderLicence;
 using Pharmacy.Modules.ProviderCrm.Features.RegisterOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.RegisterProvider;
+using Pharmacy.Modules.ProviderCrm.Features.RemoveDeaRegistration;
+using Pharmacy.Modules.ProviderCrm.Features.RemoveProviderLicence;
 using Pharmacy.Modules.ProviderCrm.Features.StartProviderOnboarding;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Modules.ProviderCrm.Features.TickOnboardingItem;
@@ -64,7 +67,10 @@ public sealed class ProviderCrmModule : IModule
         AddPricingAgreementEndpoint.Map(api);
         EndPricingAgreementEndpoint.Map(api);
         WithdrawPricingAgreementEndpoint.Map(api);
+        RemoveProviderLicenceEndpoint.Map(api);
+        RemoveDeaRegistrationEndpoint.Map(api);
         GetPricingAgreementsEndpoint.Map(read);
+        GetExpiringCredentialsEndpoint.Map(read);
         GetProvidersEndpoint.Map(read);
         GetProviderEndpoint.Map(read);
         GetOrganisationsEndpoint.Map(read);
@@ -76,6 +82,7 @@ public sealed class ProviderCrmModule : IModule
         new("Providers", "Providers", "/ProviderCrm/Providers", 10, CrmAccess.ReadRule.Roles),
         new("Providers", "Register a provider", "/ProviderCrm/Providers/Register", 11, CrmAccess.WriteRule.Roles),
         new("Providers", "Organisations", "/ProviderCrm/Organisations", 12, CrmAccess.ReadRule.Roles),
+        new("Providers", "Expiring credentials", "/ProviderCrm/Credentials/Expiring", 13, CrmAccess.ReadRule.Roles),
     ];
 }
 

@@ -65,6 +65,25 @@ public sealed partial class Provider
             Id, Npi, [.. _deaRegistrations.OrderBy(held => held.Number).Select(DeaSnapshot.Of)], now));
     }
 
+    /// <summary>Removes a licence recorded in error or no longer held; Prescriptions stops accepting it at once.</summary>
+    public void RemoveLicence(string state, DateTimeOffset now)
+    {
+        var licence = _licences.SingleOrDefault(held => held.State == state.Trim().ToUpperInvariant());
+        CheckRule(new CredentialMustBeHeldToRemoveItRule("licence", licence is not null));
+        _licences.Remove(licence!);
+        Raise(new ProviderLicencesChangedDomainEvent(Id, Npi, [.. _licences.OrderBy(held => held.State).Select(LicenceSnapshot.Of)], now));
+    }
+
+    /// <summary>Removes a DEA registration recorded in error or no longer held.</summary>
+    public void RemoveDeaRegistration(string number, DateTimeOffset now)
+    {
+        var registration = _deaRegistrations.SingleOrDefault(held => held.Number == DeaNumber.Normalize(number));
+        CheckRule(new CredentialMustBeHeldToRemoveItRule("DEA registration", registration is not null));
+        _deaRegistrations.Remove(registration!);
+        Raise(new ProviderDeaRegistrationsChangedDomainEvent(
+            Id, Npi, [.. _deaRegistrations.OrderBy(held => held.Number).Select(DeaSnapshot.Of)], now));
+    }
+
     public void JoinOrganisation(OrganisationId organisationId, bool organisationExists, string? role, DateTimeOffset now)
     {
         CheckRule(new OrganisationMustExistRule(organisationExists));

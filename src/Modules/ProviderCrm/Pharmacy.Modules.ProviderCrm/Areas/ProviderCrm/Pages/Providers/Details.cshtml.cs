@@ -1,33 +1,41 @@
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
 using Pharmacy.Modules.ProviderCrm.Features.ActivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.AddPricingAgreement;
 using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
+using Pharmacy.Modules.ProviderCrm.Features.EndPricingAgreement;
+using Pharmacy.Modules.ProviderCrm.Features.GetExpiringCredentials;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
+using Pharmacy.Modules.ProviderCrm.Features.GetPricingAgreements;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
 using Pharmacy.Modules.ProviderCrm.Features.GetProviderHistory;
 using Pharmacy.Modules.ProviderCrm.Features.RecordDeaRegistration;
 using Pharmacy.Modules.ProviderCrm.Features.RecordProviderLicence;
+using Pharmacy.Modules.ProviderCrm.Features.RemoveDeaRegistration;
+using Pharmacy.Modules.ProviderCrm.Features.RemoveProviderLicence;
 using Pharmacy.Modules.ProviderCrm.Features.StartProviderOnboarding;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Modules.ProviderCrm.Features.TickOnboardingItem;
+using Pharmacy.Modules.ProviderCrm.Features.WithdrawPricingAgreement;
 using Pharmacy.Shared.Infrastructure.Audit;
-using Pharmacy.Shared.Infrastructure.Errors;
-using Pharmacy.Shared.Web.Problems;
+using Pharmacy.Shared.Web.Forms;
 using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Providers;
 
 /// <summary>
-/// A provider's page: profile, licences, DEA registrations, organisations, onboarding checklist, status and history.
-/// Each act has its own form, named for the act, so its command's field errors land on that form's fields.
+/// A provider's page: profile, licences, DEA registrations, organisations, onboarding checklist, pricing, status and
+/// history. Each act has its own form, named for the act, so its command's field errors land on that form's fields.
 /// </summary>
 [Authorize(Policy = CrmAccess.Read)]
-public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
+public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageModel(sender, access)
 {
+    private bool _keepContact;
+
     /// <summary>Organisations offered for a membership: enough for a pharmacy's accounts; search finds the rest.</summary>
     private const int OrganisationChoices = 200;
 
@@ -53,8 +61,14 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public IReadOnlyList<PricingAgreementRow> PricingAgreements { get; private set; } = [];
+
+    public PricingForm Pricing { get; private set; } = new();
+
+    public EndAgreementForm EndAgreement { get; private set; } = new();
+
+    /// <summary>The provider's licences and DEA registrations that expire within 60 days or have expired, by badge.</summary>
+    public IReadOnlyList<ExpiringCredential> Expiring { get; private set; } = [];
 
     public Task<IActionResult> OnPostStartOnboardingAsync(Guid id, ReasonForm startOnboarding, CancellationToken cancellationToken)
     {
@@ -108,6 +122,7 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public Task<IActionResult> OnPostContactAsync(Guid id, ContactForm contact, CancellationToken cancellationToken)
     {
         Contact = contact;
+        _keepContact = true;
         return ActAsync(id, nameof(Contact), new ChangeProviderContactDetails(id, contact.Email, contact.Phone, contact.Specialties),
             "The provider's contact details are saved.", cancellationToken);
     }
@@ -115,46 +130,75 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public Task<IActionResult> OnPostTickAsync(Guid id, string? item, CancellationToken cancellationToken) =>
         ActAsync(id, "Tick", new TickOnboardingItem(id, item ?? ""), "The checklist item is ticked.", cancellationToken);
 
-    /// <summary>
-    /// Runs one act when the act's access rule admits the person; the command's field errors land under
-    /// <paramref name="form"/>, the name the act's form gives its fields.
-    /// </summary>
-    private async Task<IActionResult> ActAsync(Guid id, string form, IBaseCommand command, string success, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostRemoveLicenceAsync(Guid id, string? state, CancellationToken cancellationToken) =>
+        ActAsync(id, "Licence", new RemoveProviderLicence(id, state ?? ""), $"The licence in {state} is removed.", cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveDeaAsync(Guid id, string? number, CancellationToken cancellationToken) =>
+        ActAsync(id, "Dea", new RemoveDeaRegistration(id, number ?? ""), "The DEA registration is removed.", cancellationToken);
+
+    public Task<IActionResult> OnPostPricingAsync(Guid id, PricingForm pricing, CancellationToken cancellationToken)
     {
-        if (!await access.AllowsAsync(command.GetType(), User))
-        {
-            return Forbid();
-        }
-
-        if (await ModelState.TryAsync(() => sender.Send(command, cancellationToken).AsTask(), form))
-        {
-            TempData["Success"] = success;
-            return RedirectToPage(new { id });
-        }
-
-        return await LoadAsync(id, cancellationToken, keepContact: form == nameof(Contact)) ? Page() : NotFound();
+        Pricing = pricing;
+        return ActAsync(id, nameof(Pricing), new AddPricingAgreement(
+                nameof(AccountKind.Provider), id, pricing.FormulaCode ?? "", pricing.Terms ?? "", pricing.PricePerUnit, pricing.DiscountPercent,
+                pricing.EffectiveFrom ?? default, pricing.EffectiveTo, pricing.Note),
+            $"The pricing agreement for {pricing.FormulaCode?.ToUpperInvariant()} is recorded; Billing prices the provider's fills with it.", cancellationToken);
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, bool keepContact = false)
+    public Task<IActionResult> OnPostEndAgreementAsync(Guid id, EndAgreementForm endAgreement, CancellationToken cancellationToken)
     {
-        try
-        {
-            Provider = await sender.Send(new GetProvider(id), cancellationToken);
-            if (!keepContact)
-            {
-                Contact = new ContactForm { Email = Provider.Email, Phone = Provider.Phone, Specialties = Provider.Specialties };
-            }
+        EndAgreement = endAgreement;
+        return ActAsync(id, nameof(EndAgreement), new EndPricingAgreement(endAgreement.AgreementId ?? Guid.Empty, endAgreement.LastDay ?? default, endAgreement.Reason ?? ""),
+            "The pricing agreement is ended.", cancellationToken);
+    }
 
-            History = await sender.Send(new GetProviderHistory(id), cancellationToken);
-            var organisations = await sender.Send(new GetOrganisations(null, null, 1, OrganisationChoices), cancellationToken);
-            var joined = Provider.Memberships.Select(membership => membership.OrganisationId).ToHashSet();
-            Organisations = [.. organisations.Items.Where(organisation => !joined.Contains(organisation.Id))];
-            return true;
-        }
-        catch (NotFoundException)
+    public Task<IActionResult> OnPostWithdrawAgreementAsync(Guid id, EndAgreementForm endAgreement, CancellationToken cancellationToken)
+    {
+        EndAgreement = endAgreement;
+        return ActAsync(id, nameof(EndAgreement), new WithdrawPricingAgreement(endAgreement.AgreementId ?? Guid.Empty, endAgreement.Reason ?? ""),
+            "The pricing agreement is withdrawn.", cancellationToken);
+    }
+
+    protected override async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Provider = await Sender.Send(new GetProvider(id), cancellationToken);
+        if (!_keepContact)
         {
-            return false;
+            Contact = new ContactForm { Email = Provider.Email, Phone = Provider.Phone, Specialties = Provider.Specialties };
         }
+
+        History = await Sender.Send(new GetProviderHistory(id), cancellationToken);
+        PricingAgreements = await Sender.Send(new GetPricingAgreements(AccountKind.Provider, id), cancellationToken);
+        Expiring = (await Sender.Send(new GetExpiringCredentials(id, null, 1, GetExpiringCredentials.MaxPageSize), cancellationToken)).Items;
+        var organisations = await Sender.Send(new GetOrganisations(null, null, 1, OrganisationChoices), cancellationToken);
+        var joined = Provider.Memberships.Select(membership => membership.OrganisationId).ToHashSet();
+        Organisations = [.. organisations.Items.Where(organisation => !joined.Contains(organisation.Id))];
+    }
+
+    public sealed class PricingForm
+    {
+        public string? FormulaCode { get; set; }
+
+        public string? Terms { get; set; }
+
+        public decimal? PricePerUnit { get; set; }
+
+        public decimal? DiscountPercent { get; set; }
+
+        public DateOnly? EffectiveFrom { get; set; }
+
+        public DateOnly? EffectiveTo { get; set; }
+
+        public string? Note { get; set; }
+    }
+
+    public sealed class EndAgreementForm
+    {
+        public Guid? AgreementId { get; set; }
+
+        public DateOnly? LastDay { get; set; }
+
+        public string? Reason { get; set; }
     }
 
     public sealed class ReasonForm
