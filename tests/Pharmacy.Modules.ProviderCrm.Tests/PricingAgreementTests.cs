@@ -92,7 +92,7 @@ public sealed class PricingAgreementTests
             AccountKind.Provider, Guid.CreateVersion7(), accountExists: false, Formula, PricingTerms.PricePerUnit, Money.Dollars(0.95m), null,
             NewYear, null, null, [], AccountManager, Now));
 
-        Assert.IsType<PricingAgreementNeedsAnAccountRule>(broken.BrokenRule);
+        Assert.IsType<AccountMustBeRegisteredRule>(broken.BrokenRule);
     }
 
     private static PricingAgreement Agree(DateOnly from, DateOnly? to, string formula = Formula, IEnumerable<PricingAgreement>? others = null) =>

@@ -42,7 +42,8 @@ public sealed class ProviderCrmModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<ProviderCrmDbContext>(ProviderCrmDbContext.SchemaName);
-        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule, CrmAccess.PricingRule);
+        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule, CrmAccess.PricingRule, CrmAccess.DocumentsRule);
+        services.AddSingleton<Documents.DocumentStore>();
         services.AddScoped<IDemoDataSeeder, DemoData.ProviderCrmDemoData>();
     }
 
@@ -98,6 +99,11 @@ public static class CrmAccess
 
     /// <summary>Pricing agreements change what the pharmacy is paid: account managers agree them, billing staff do not.</summary>
     public const string Pricing = "crm.pricing";
+
+    /// <summary>Documents hold tax ids and licence scans: only the people who work with them see them, and never an API key.</summary>
+    public const string Documents = "crm.documents";
+
+    public static readonly AccessRule DocumentsRule = new(Documents, null, [Roles.Admin, Roles.AccountManager, Roles.Pharmacist]);
 
     public static readonly AccessRule PricingRule = new(Pricing, Scopes.CrmWrite, [Roles.Admin, Roles.AccountManager]);
 }

@@ -61,7 +61,7 @@ public sealed class PricingAgreement : AggregateRoot
         decimal? discountPercent, DateOnly effectiveFrom, DateOnly? effectiveTo, string? note, IEnumerable<PricingAgreement> others,
         string agreedBy, DateTimeOffset now)
     {
-        CheckRule(new PricingAgreementNeedsAnAccountRule(accountKind, accountExists));
+        CheckRule(new AccountMustBeRegisteredRule(accountKind, accountExists));
         CheckRule(new PricingAgreementMustEndOnOrAfterItStartsRule(effectiveFrom, effectiveTo));
         CheckRule(new PricingTermsMustBeCompleteRule(terms, pricePerUnit, discountPercent));
         var code = formulaCode.Trim().ToUpperInvariant();

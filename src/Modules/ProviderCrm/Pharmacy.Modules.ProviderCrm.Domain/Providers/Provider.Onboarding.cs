@@ -92,12 +92,16 @@ public sealed partial class Provider
         Raise(new ProviderOrganisationsChangedDomainEvent(Id, [.. _memberships.Select(m => m.OrganisationId.Value)], now));
     }
 
-    /// <summary>Ticks one onboarding item; licence and DEA verification need a licence or registration on record.</summary>
-    public void TickOnboardingItem(OnboardingItem item, string tickedBy, DateTimeOffset now)
+    /// <summary>
+    /// Ticks one onboarding item, optionally against one of the provider's documents; licence and DEA verification need a
+    /// licence or registration on record.
+    /// </summary>
+    public void TickOnboardingItem(OnboardingItem item, string tickedBy, DateTimeOffset now, Guid? documentId = null, bool documentIsTheProviders = true)
     {
         var ticked = _onboarding.SingleOrDefault(tick => tick.Item == item);
         CheckRule(new OnboardingItemMustNotBeTickedTwiceRule(item, ticked));
         CheckRule(new OnboardingItemNeedsItsRecordRule(item, _licences.Count > 0, _deaRegistrations.Count > 0));
-        _onboarding.Add(new OnboardingTick(item, tickedBy, now));
+        CheckRule(new VerifyingDocumentMustBeTheProvidersRule(documentId is null || documentIsTheProviders));
+        _onboarding.Add(new OnboardingTick(item, tickedBy, now, documentId));
     }
 }

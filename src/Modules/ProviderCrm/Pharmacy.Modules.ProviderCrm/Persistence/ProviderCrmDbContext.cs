@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.ProviderCrm.Domain;
+using Pharmacy.Modules.ProviderCrm.Domain.Documents;
 using Pharmacy.Modules.ProviderCrm.Domain.Organisations;
 using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
@@ -19,6 +20,8 @@ public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<PricingAgreement> PricingAgreements => Set<PricingAgreement>();
+
+    public DbSet<AccountDocument> Documents => Set<AccountDocument>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
 

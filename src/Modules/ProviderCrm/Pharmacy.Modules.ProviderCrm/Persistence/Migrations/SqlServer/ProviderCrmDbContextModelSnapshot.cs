@@ -23,6 +23,81 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Documents.AccountDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("account_kind");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("stored_as");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredAs")
+                        .IsUnique();
+
+                    b.HasIndex("AccountKind", "AccountId");
+
+                    b.ToTable("documents", "crm");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -531,6 +606,10 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(30)")
                                 .HasColumnName("item");
 
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("document_id");
+
                             b1.Property<DateTimeOffset>("TickedAt")
                                 .HasColumnType("datetimeoffset")
                                 .HasColumnName("ticked_at");
@@ -542,6 +621,8 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
                                 .HasColumnName("ticked_by");
 
                             b1.HasKey("ProviderId", "Item");
+
+                            b1.HasIndex("DocumentId");
 
                             b1.ToTable("provider_onboarding_items", "crm");
 

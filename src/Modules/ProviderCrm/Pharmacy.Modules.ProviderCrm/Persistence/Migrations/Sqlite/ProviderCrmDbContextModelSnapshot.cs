@@ -19,6 +19,82 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("crm")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Documents.AccountDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("AccountKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_kind");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_as");
+
+                    b.Property<string>("UploadedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredAs")
+                        .IsUnique();
+
+                    b.HasIndex("AccountKind", "AccountId");
+
+                    b.ToTable("documents", "crm");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -532,6 +608,10 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("item");
 
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("document_id");
+
                             b1.Property<string>("TickedAt")
                                 .IsRequired()
                                 .HasColumnType("TEXT")
@@ -544,6 +624,8 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                                 .HasColumnName("ticked_by");
 
                             b1.HasKey("ProviderId", "Item");
+
+                            b1.HasIndex("DocumentId");
 
                             b1.ToTable("provider_onboarding_items", "crm");
 

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
@@ -8,6 +9,7 @@ using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.EndPricingAgreement;
+using Pharmacy.Modules.ProviderCrm.Features.GetDocuments;
 using Pharmacy.Modules.ProviderCrm.Features.GetExpiringCredentials;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Modules.ProviderCrm.Features.GetPricingAgreements;
@@ -20,6 +22,7 @@ using Pharmacy.Modules.ProviderCrm.Features.RemoveProviderLicence;
 using Pharmacy.Modules.ProviderCrm.Features.StartProviderOnboarding;
 using Pharmacy.Modules.ProviderCrm.Features.SuspendProvider;
 using Pharmacy.Modules.ProviderCrm.Features.TickOnboardingItem;
+using Pharmacy.Modules.ProviderCrm.Features.UploadDocument;
 using Pharmacy.Modules.ProviderCrm.Features.WithdrawPricingAgreement;
 using Pharmacy.Shared.Infrastructure.Audit;
 using Pharmacy.Shared.Web.Forms;
@@ -64,6 +67,11 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public IReadOnlyList<PricingAgreementRow> PricingAgreements { get; private set; } = [];
 
     public PricingForm Pricing { get; private set; } = new();
+
+    public UploadForm Upload { get; private set; } = new();
+
+    /// <summary>The provider's documents, for the roles that may see them; empty for everyone else.</summary>
+    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
 
     public EndAgreementForm EndAgreement { get; private set; } = new();
 
@@ -127,8 +135,17 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
             "The provider's contact details are saved.", cancellationToken);
     }
 
-    public Task<IActionResult> OnPostTickAsync(Guid id, string? item, CancellationToken cancellationToken) =>
-        ActAsync(id, "Tick", new TickOnboardingItem(id, item ?? ""), "The checklist item is ticked.", cancellationToken);
+    public Task<IActionResult> OnPostTickAsync(Guid id, string? item, Guid? documentId, CancellationToken cancellationToken) =>
+        ActAsync(id, "Tick", new TickOnboardingItem(id, item ?? "", documentId), "The checklist item is ticked.", cancellationToken);
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, UploadForm upload, CancellationToken cancellationToken)
+    {
+        Upload = upload;
+        var content = await UploadForm.ReadAsync(upload.File, cancellationToken);
+        return await ActAsync(id, nameof(Upload), new UploadDocument(
+                nameof(AccountKind.Provider), id, upload.Kind ?? "", upload.File?.FileName ?? "", content),
+            $"{upload.File?.FileName} is kept with the provider's documents.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostRemoveLicenceAsync(Guid id, string? state, CancellationToken cancellationToken) =>
         ActAsync(id, "Licence", new RemoveProviderLicence(id, state ?? ""), $"The licence in {state} is removed.", cancellationToken);
@@ -169,6 +186,11 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
 
         History = await Sender.Send(new GetProviderHistory(id), cancellationToken);
         PricingAgreements = await Sender.Send(new GetPricingAgreements(AccountKind.Provider, id), cancellationToken);
+        if (await Acts.AllowsAsync<GetDocuments>(User))
+        {
+            Documents = await Sender.Send(new GetDocuments(AccountKind.Provider, id), cancellationToken);
+        }
+
         Expiring = (await Sender.Send(new GetExpiringCredentials(id, null, 1, GetExpiringCredentials.MaxPageSize), cancellationToken)).Items;
         var organisations = await Sender.Send(new GetOrganisations(null, null, 1, OrganisationChoices), cancellationToken);
         var joined = Provider.Memberships.Select(membership => membership.OrganisationId).ToHashSet();
@@ -190,6 +212,34 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         public DateOnly? EffectiveTo { get; set; }
 
         public string? Note { get; set; }
+    }
+
+    public sealed class UploadForm
+    {
+        public string? Kind { get; set; }
+
+        public IFormFile? File { get; set; }
+
+        /// <summary>The file's bytes, read no further than one byte past the limit: the size rule then refuses it.</summary>
+        public static async Task<ReadOnlyMemory<byte>> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
+        {
+            if (file is null)
+            {
+                return ReadOnlyMemory<byte>.Empty;
+            }
+
+            var limit = Domain.Documents.DocumentContent.MaxBytes + 1L;
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while (buffer.Length < limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
     }
 
     public sealed class EndAgreementForm
