@@ -4,7 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.ProviderCrm.Contracts;
 using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
+using Pharmacy.Modules.ProviderCrm.Domain.Accounts;
+using Pharmacy.Modules.ProviderCrm.Features.AddFollowUpTask;
 using Pharmacy.Modules.ProviderCrm.Features.AddPricingAgreement;
+using Pharmacy.Modules.ProviderCrm.Features.GetGiftsAwaitingReview;
+using Pharmacy.Modules.ProviderCrm.Features.GetMyTasks;
+using Pharmacy.Modules.ProviderCrm.Features.LogGift;
+using Pharmacy.Modules.ProviderCrm.Features.ReviewGift;
 using Pharmacy.Modules.ProviderCrm.Features.GetDocuments;
 using Pharmacy.Modules.ProviderCrm.Features.GetExpiringCredentials;
 using Pharmacy.Modules.ProviderCrm.Features.GetProvider;
@@ -157,6 +163,54 @@ public sealed class CrmFlowTests : IAsyncLifetime
         Assert.IsType<PricingAgreementsMustNotOverlapRule>(overlapping.BrokenRule);
         var announced = Assert.Single(await OutboxAsync<PricingAgreementChanged>());
         Assert.Equal(("Provider", provider, "LDN-4.5-CAP", 0.95m), (announced.AccountKind, announced.AccountId, announced.FormulaCode, announced.PricePerUnit!.Value));
+    }
+
+    [Fact]
+    public async Task A_flagged_gift_waits_in_the_compliance_queue_until_a_pharmacist_signs_its_review_which_is_audited_with_the_signature()
+    {
+        const string meaning = "Reviewed: the item is within the anti-kickback rules and the pharmacy's policy";
+        var provider = await RegisterAsync();
+        var logged = await _crm.SendAsync(new LogGift(provider, nameof(GiftKind.Meal), "Lunch for the clinic staff", 86.40m, new DateOnly(2026, 11, 30)));
+        Assert.True(logged.AwaitsReview);
+        _crm.User.SignIn("rph-1", "Dana Whitfield, PharmD", Roles.Pharmacist);
+        Assert.Single((await _crm.SendAsync(new GetGiftsAwaitingReview())).Items);
+
+        await Assert.ThrowsAsync<SignatureRefusedException>(() => _crm.SendAsync(new ReviewGift(logged.Id, true, "Within policy", new SignatureInput("guess", meaning))));
+        await _crm.SendAsync(new ReviewGift(logged.Id, true, "In-service lunch, within policy", new SignatureInput(TestSignatureVerifier.Password, meaning)));
+
+        Assert.Empty((await _crm.SendAsync(new GetGiftsAwaitingReview())).Items);
+        var audit = await _crm.InDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(entry => entry.Action == nameof(ReviewGift)));
+        Assert.Equal(meaning, audit.SignatureMeaning);
+        Assert.Equal("Dana Whitfield, PharmD", audit.UserName);
+    }
+
+    [Fact]
+    public async Task An_account_manager_cannot_review_gifts()
+    {
+        var provider = await RegisterAsync();
+        var logged = await _crm.SendAsync(new LogGift(provider, nameof(GiftKind.Gift), "Gift basket", 60m, new DateOnly(2026, 11, 30)));
+
+        await Assert.ThrowsAsync<ForbiddenActException>(() => _crm.SendAsync(new ReviewGift(
+            logged.Id, true, "Fine", new SignatureInput(TestSignatureVerifier.Password, "Reviewed"))));
+    }
+
+    [Fact]
+    public async Task My_tasks_shows_my_open_tasks_with_the_overdue_ones_first_and_marked()
+    {
+        var provider = await RegisterAsync();
+        var today = DateOnly.FromDateTime(Now.Date);
+        await _crm.SendAsync(new AddFollowUpTask(nameof(AccountKind.Provider), provider, "Collect the signed agreement", today.AddDays(3)));
+        await _crm.SendAsync(new AddFollowUpTask(nameof(AccountKind.Provider), provider, "Chase the W-9", today.AddDays(-2)));
+        await _crm.SendAsync(new AddFollowUpTask(nameof(AccountKind.Provider), provider, "Someone else's call", today, "Jordan Lee"));
+
+        var mine = await _crm.SendAsync(new GetMyTasks());
+        var page = await _crm.Client.GetPageAsync("/ProviderCrm/Tasks/Mine");
+
+        Assert.Equal(["Chase the W-9", "Collect the signed agreement"], mine.Items.Select(task => task.Title));
+        Assert.Equal([true, false], mine.Items.Select(task => task.Overdue));
+        Assert.Equal("Amara Okafor", mine.Items[0].AccountName);
+        Assert.Contains("Overdue", page);
+        Assert.DoesNotContain("Someone else", page);
     }
 
     private void SignInAsAccountManager() => _crm.User.SignIn("accounts-1", "Avery Brooks", Roles.AccountManager);

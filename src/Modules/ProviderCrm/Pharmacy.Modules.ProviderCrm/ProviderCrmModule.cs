@@ -42,7 +42,7 @@ public sealed class ProviderCrmModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<ProviderCrmDbContext>(ProviderCrmDbContext.SchemaName);
-        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule, CrmAccess.PricingRule, CrmAccess.DocumentsRule);
+        services.AddAccessRules(CrmAccess.ReadRule, CrmAccess.WriteRule, CrmAccess.PricingRule, CrmAccess.DocumentsRule, CrmAccess.ComplianceRule);
         services.AddSingleton<Documents.DocumentStore>();
         services.AddScoped<IDemoDataSeeder, DemoData.ProviderCrmDemoData>();
     }
@@ -84,6 +84,8 @@ public sealed class ProviderCrmModule : IModule
         new("Providers", "Register a provider", "/ProviderCrm/Providers/Register", 11, CrmAccess.WriteRule.Roles),
         new("Providers", "Organisations", "/ProviderCrm/Organisations", 12, CrmAccess.ReadRule.Roles),
         new("Providers", "Expiring credentials", "/ProviderCrm/Credentials/Expiring", 13, CrmAccess.ReadRule.Roles),
+        new("Providers", "My tasks", "/ProviderCrm/Tasks/Mine", 14, CrmAccess.WriteRule.Roles),
+        new("Providers", "Gift compliance review", "/ProviderCrm/Compliance/Gifts", 15, CrmAccess.ComplianceRule.Roles),
     ];
 }
 
@@ -104,6 +106,11 @@ public static class CrmAccess
     public const string Documents = "crm.documents";
 
     public static readonly AccessRule DocumentsRule = new(Documents, null, [Roles.Admin, Roles.AccountManager, Roles.Pharmacist]);
+
+    /// <summary>Reviewing samples and gifts against the anti-kickback rules: pharmacists and administrators, people only.</summary>
+    public const string Compliance = "crm.compliance";
+
+    public static readonly AccessRule ComplianceRule = new(Compliance, null, [Roles.Admin, Roles.Pharmacist]);
 
     public static readonly AccessRule PricingRule = new(Pricing, Scopes.CrmWrite, [Roles.Admin, Roles.AccountManager]);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.ProviderCrm.Domain;
+using Pharmacy.Modules.ProviderCrm.Domain.Accounts;
 using Pharmacy.Modules.ProviderCrm.Domain.Documents;
 using Pharmacy.Modules.ProviderCrm.Domain.Organisations;
 using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
@@ -22,6 +23,12 @@ public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> 
     public DbSet<PricingAgreement> PricingAgreements => Set<PricingAgreement>();
 
     public DbSet<AccountDocument> Documents => Set<AccountDocument>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<GiftLogEntry> GiftLog => Set<GiftLogEntry>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
 

@@ -9,7 +9,15 @@ using Pharmacy.Modules.ProviderCrm.Features.AddProviderToOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeProviderContactDetails;
 using Pharmacy.Modules.ProviderCrm.Features.DeactivateProvider;
 using Pharmacy.Modules.ProviderCrm.Features.EndPricingAgreement;
+using Pharmacy.Modules.ProviderCrm.Features.AddFollowUpTask;
+using Pharmacy.Modules.ProviderCrm.Features.CompleteFollowUpTask;
 using Pharmacy.Modules.ProviderCrm.Features.GetDocuments;
+using Pharmacy.Modules.ProviderCrm.Features.GetFollowUpTasks;
+using Pharmacy.Modules.ProviderCrm.Features.GetGifts;
+using Pharmacy.Modules.ProviderCrm.Features.GetInteractions;
+using Pharmacy.Modules.ProviderCrm.Features.LogGift;
+using Pharmacy.Modules.ProviderCrm.Features.RecordInteraction;
+using Pharmacy.Modules.ProviderCrm.Features.ReopenFollowUpTask;
 using Pharmacy.Modules.ProviderCrm.Features.GetExpiringCredentials;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisations;
 using Pharmacy.Modules.ProviderCrm.Features.GetPricingAgreements;
@@ -69,6 +77,18 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public PricingForm Pricing { get; private set; } = new();
 
     public UploadForm Upload { get; private set; } = new();
+
+    public InteractionForm Interaction { get; private set; } = new();
+
+    public TaskForm FollowUp { get; private set; } = new();
+
+    public GiftForm Gift { get; private set; } = new();
+
+    public IReadOnlyList<InteractionRow> Interactions { get; private set; } = [];
+
+    public IReadOnlyList<FollowUpTaskRow> Tasks { get; private set; } = [];
+
+    public IReadOnlyList<GiftRow> Gifts { get; private set; } = [];
 
     /// <summary>The provider's documents, for the roles that may see them; empty for everyone else.</summary>
     public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
@@ -138,6 +158,35 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public Task<IActionResult> OnPostTickAsync(Guid id, string? item, Guid? documentId, CancellationToken cancellationToken) =>
         ActAsync(id, "Tick", new TickOnboardingItem(id, item ?? "", documentId), "The checklist item is ticked.", cancellationToken);
 
+    public Task<IActionResult> OnPostInteractionAsync(Guid id, InteractionForm interaction, CancellationToken cancellationToken)
+    {
+        Interaction = interaction;
+        return ActAsync(id, nameof(Interaction), new RecordInteraction(
+                nameof(AccountKind.Provider), id, interaction.Kind ?? "", interaction.OccurredOn ?? default, interaction.Summary ?? "", interaction.Outcome),
+            "The interaction is recorded.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostFollowUpAsync(Guid id, TaskForm followUp, CancellationToken cancellationToken)
+    {
+        FollowUp = followUp;
+        var task = followUp;
+        return ActAsync(id, nameof(FollowUp), new AddFollowUpTask(nameof(AccountKind.Provider), id, task.Title ?? "", task.DueOn ?? default, task.AssignedTo),
+            "The follow-up task is added.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostTaskDoneAsync(Guid id, Guid taskId, CancellationToken cancellationToken) =>
+        ActAsync(id, nameof(FollowUp), new CompleteFollowUpTask(taskId), "The task is done.", cancellationToken);
+
+    public Task<IActionResult> OnPostTaskUndoneAsync(Guid id, Guid taskId, CancellationToken cancellationToken) =>
+        ActAsync(id, nameof(FollowUp), new ReopenFollowUpTask(taskId), "The task is open again.", cancellationToken);
+
+    public Task<IActionResult> OnPostGiftAsync(Guid id, GiftForm gift, CancellationToken cancellationToken)
+    {
+        Gift = gift;
+        return ActAsync(id, nameof(Gift), new LogGift(id, gift.Kind ?? "", gift.Description ?? "", gift.Value ?? -1, gift.GivenOn ?? default, gift.FlagForReview),
+            "The sample or gift is logged; a flagged entry waits for the compliance review.", cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostUploadAsync(Guid id, UploadForm upload, CancellationToken cancellationToken)
     {
         Upload = upload;
@@ -186,6 +235,9 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
 
         History = await Sender.Send(new GetProviderHistory(id), cancellationToken);
         PricingAgreements = await Sender.Send(new GetPricingAgreements(AccountKind.Provider, id), cancellationToken);
+        Interactions = await Sender.Send(new GetInteractions(AccountKind.Provider, id), cancellationToken);
+        Tasks = await Sender.Send(new GetFollowUpTasks(AccountKind.Provider, id), cancellationToken);
+        Gifts = await Sender.Send(new GetGifts(id), cancellationToken);
         if (await Acts.AllowsAsync<GetDocuments>(User))
         {
             Documents = await Sender.Send(new GetDocuments(AccountKind.Provider, id), cancellationToken);
@@ -212,6 +264,39 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         public DateOnly? EffectiveTo { get; set; }
 
         public string? Note { get; set; }
+    }
+
+    public sealed class InteractionForm
+    {
+        public string? Kind { get; set; }
+
+        public DateOnly? OccurredOn { get; set; }
+
+        public string? Summary { get; set; }
+
+        public string? Outcome { get; set; }
+    }
+
+    public sealed class TaskForm
+    {
+        public string? Title { get; set; }
+
+        public DateOnly? DueOn { get; set; }
+
+        public string? AssignedTo { get; set; }
+    }
+
+    public sealed class GiftForm
+    {
+        public string? Kind { get; set; }
+
+        public string? Description { get; set; }
+
+        public decimal? Value { get; set; }
+
+        public DateOnly? GivenOn { get; set; }
+
+        public bool FlagForReview { get; set; }
     }
 
     public sealed class UploadForm
