@@ -18,6 +18,7 @@ using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Modules.Billing.Tests.Harness;
 using Pharmacy.Modules.Compounding.Contracts;
 using Pharmacy.Modules.Prescriptions.Contracts;
+using Pharmacy.Modules.ProviderCrm.Contracts;
 using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Pharmacy.Shared.Infrastructure.Security;
@@ -196,6 +197,50 @@ public sealed class BillingFlowTests : IAsyncLifetime
         Assert.Equal(CapsulePrice.PerUnit.Amount, before.RootElement.GetProperty("PricePerUnit").GetDecimal());
         Assert.Equal(1.25m, after.RootElement.GetProperty("PricePerUnit").GetDecimal());
         Assert.Equal(reason, after.RootElement.GetProperty("ChangeReason").GetString());
+    }
+
+    [Fact]
+    public async Task A_clinics_pricing_agreement_prices_its_prescribers_fills_dispensed_while_it_is_in_force_and_only_those()
+    {
+        var prescriber = Guid.CreateVersion7();
+        var clinic = Guid.CreateVersion7();
+        var agreementId = Guid.CreateVersion7();
+        var firstDay = new DateOnly(2026, 12, 1);
+        await _billing.DeliverAsync((inbox, sender) => KeepProviderOrganisationsCurrent.Handle(
+            new ProviderOrganisationsChanged(prescriber, [clinic], Now), EnvelopeFor(), inbox, sender, CancellationToken.None));
+        await _billing.DeliverAsync((inbox, sender) => KeepPricingAgreementsCurrent.Handle(
+            new PricingAgreementChanged(agreementId, "Organisation", clinic, Capsules, "PricePerUnit", 0.90m, Money.Usd, null, firstDay, null, false, Now),
+            EnvelopeFor(), inbox, sender, CancellationToken.None));
+
+        // 22:30 in Chicago on the last day of November is already December in UTC: the pharmacy's day decides.
+        var lateOnTheDayBefore = await ChargeAsync(_fills.Fill(quantity: 30, dispensedAt: new DateTimeOffset(2026, 12, 1, 4, 30, 0, TimeSpan.Zero)) with { PrescriberId = prescriber });
+        var onTheFirstDay = await ChargeAsync(_fills.Fill(quantity: 30, dispensedAt: new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero)) with { PrescriberId = prescriber });
+        var anotherPrescriber = await ChargeAsync(_fills.Fill(quantity: 30, dispensedAt: new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero)));
+
+        var charges = await _billing.InDbAsync(db => db.Charges.AsNoTracking().ToDictionaryAsync(charge => charge.Id.Value));
+        Assert.Equal(Money.Dollars(33.00m), charges[lateOnTheDayBefore].Amount);
+        Assert.Null(charges[lateOnTheDayBefore].PricingAgreementId);
+        Assert.Equal(Money.Dollars(27.00m), charges[onTheFirstDay].Amount);
+        Assert.Equal(agreementId, charges[onTheFirstDay].PricingAgreementId);
+        Assert.Equal(Money.Dollars(33.00m), charges[anotherPrescriber].Amount);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_agreement_announced_again_late_does_not_price_new_fills()
+    {
+        var prescriber = Guid.CreateVersion7();
+        var agreementId = Guid.CreateVersion7();
+        var agreed = new PricingAgreementChanged(
+            agreementId, "Provider", prescriber, Capsules, "PercentDiscount", null, Money.Usd, 20m, new DateOnly(2026, 11, 1), null, false, Now.AddDays(-2));
+        await _billing.DeliverAsync((inbox, sender) => KeepPricingAgreementsCurrent.Handle(
+            agreed with { Withdrawn = true, OccurredAt = Now.AddDays(-1) }, EnvelopeFor(), inbox, sender, CancellationToken.None));
+        await _billing.DeliverAsync((inbox, sender) => KeepPricingAgreementsCurrent.Handle(agreed, EnvelopeFor(), inbox, sender, CancellationToken.None));
+
+        var id = await ChargeAsync(_fills.Fill(quantity: 30) with { PrescriberId = prescriber });
+
+        var charge = await _billing.InDbAsync(db => db.Charges.AsNoTracking().SingleAsync(c => c.Id == ChargeId.From(id)));
+        Assert.Equal(Money.Dollars(33.00m), charge.Amount);
+        Assert.Null(charge.PricingAgreementId);
     }
 
     private void SignInAsClerk() => _billing.User.SignIn("billing-1", ClerkName, Roles.Billing);

@@ -100,6 +100,9 @@ public abstract class ModuleTestHost<TModule, TDbContext> : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>The host's data folder (Database:SqliteDirectory): the module's database file and its documents.</summary>
+    public string DataFolder => _folder;
+
     public TestUser User { get; } = new();
 
     /// <summary>A browser-like client (cookies kept, redirects not followed) when the host serves pages.</summary>

@@ -12,7 +12,7 @@ public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserA
     public ProviderOnboardingInTheBrowserTests(BrowserApp app) => _app = app;
 
     [Fact]
-    public async Task An_account_manager_onboards_a_provider_with_licence_DEA_and_checklist_to_active_whom_a_pharmacist_then_finds_among_the_prescribers()
+    public async Task An_account_manager_onboards_a_provider_with_licence_DEA_an_uploaded_licence_copy_and_checklist_to_active_whom_a_pharmacist_then_finds_among_the_prescribers()
     {
         var accounts = await _app.SignedInPageAsync("accounts");
         await accounts.ClickAsync("nav.sidenav >> text=Register a provider");
@@ -53,6 +53,15 @@ public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserA
         await accounts.ClickAsync("#record-dea");
         await Expect(accounts.Locator("#dea")).ToContainTextAsync("BM3141594");
 
+        await accounts.Locator("#Upload_Kind").SelectOptionAsync("LicenceCopy");
+        await accounts.Locator("#upload-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "licence-marsh.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 Texas Board of Nursing licence TX-R88214"u8.ToArray(),
+        });
+        await accounts.ClickAsync("#upload-document");
+        await Expect(accounts.Locator("#documents")).ToContainTextAsync("licence-marsh.pdf");
+        await accounts.Locator("#document-for-LicenceVerified").SelectOptionAsync(new SelectOptionValue { Label = "Licence copy: licence-marsh.pdf" });
+
         foreach (var item in new[] { "LicenceVerified", "DeaVerified", "AgreementSigned", "W9OnFile", "PortalUsersInvited" })
         {
             await accounts.ClickAsync($"#tick-{item}");
@@ -60,6 +69,7 @@ public sealed class ProviderOnboardingInTheBrowserTests : IClassFixture<BrowserA
         }
 
         await Expect(accounts.Locator("#checklist")).ToContainTextAsync("Complete: every item is ticked.");
+        await Expect(accounts.Locator("#checklist a")).ToHaveTextAsync("licence-marsh.pdf");
         await Expect(accounts.Locator("#checklist")).ToContainTextAsync("Morgan Blake, Account Manager");
         await accounts.ClickAsync("#activate");
         await Expect(accounts.Locator(".alert-good")).ToContainTextAsync("The provider is active.");

@@ -15,6 +15,9 @@ public abstract class RecordPageModel(ISender sender, ActAccess access) : PageMo
 {
     protected ISender Sender => sender;
 
+    /// <summary>The access rules of acts, for what a page shows only to some roles beside its record.</summary>
+    protected ActAccess Acts => access;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await TryLoadAsync(id, cancellationToken) ? Page() : NotFound();
 

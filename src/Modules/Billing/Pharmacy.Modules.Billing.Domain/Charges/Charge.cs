@@ -3,7 +3,8 @@ using Pharmacy.Shared.Kernel;
 namespace Pharmacy.Modules.Billing.Domain.Charges;
 
 /// <summary>
-/// What a payer owes for one dispensed fill: the formula's list price per unit times the quantity, in whole cents,
+/// What a payer owes for one dispensed fill: the formula's price per unit (the list price, or the pricing agreement in force
+/// on the day of dispensing) times the quantity, in whole cents,
 /// and what has been paid against it. A fill is charged once.
 /// </summary>
 public sealed class Charge : AggregateRoot
@@ -34,6 +35,9 @@ public sealed class Charge : AggregateRoot
 
     /// <summary>The list price per unit the charge was priced at; $0.00 until it is priced.</summary>
     public Money UnitPrice { get; private set; } = Money.Zero();
+
+    /// <summary>The CRM pricing agreement the charge was priced with; none when at the list price.</summary>
+    public Guid? PricingAgreementId { get; private set; }
 
     public Money Amount { get; private set; } = Money.Zero();
 
@@ -124,6 +128,7 @@ public sealed class Charge : AggregateRoot
     {
         UnitPrice = price.PerUnit;
         Unit = price.Unit;
+        PricingAgreementId = price.AgreementId;
         Amount = PriceOf(Quantity, price.PerUnit);
         NeedsPricing = false;
         Raise(new ChargeCreatedDomainEvent(Id, FillId, RxNumber, Amount, PayerType, now));

@@ -7,5 +7,5 @@ public sealed record DispensedFill(
     Guid FillId, Guid PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid PrescriberId, string PayerName,
     DateTimeOffset DispensedAt);
 
-/// <summary>The price list's price for one dispensing unit of a formula.</summary>
-public sealed record ListPrice(Money PerUnit, string Unit);
+/// <summary>The price for one dispensing unit of a formula: the price list's, or a pricing agreement's (its id given).</summary>
+public sealed record ListPrice(Money PerUnit, string Unit, Guid? AgreementId = null);

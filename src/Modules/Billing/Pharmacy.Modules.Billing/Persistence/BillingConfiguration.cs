@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pharmacy.Modules.Billing.Domain.Agreements;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
@@ -21,6 +22,7 @@ internal sealed class ChargeConfiguration : IEntityTypeConfiguration<Charge>
         builder.Property(charge => charge.FormulaCode).HasMaxLength(40).IsRequired();
         builder.Property(charge => charge.Quantity).HasPrecision(12, 3);
         builder.Property(charge => charge.Unit).HasMaxLength(20);
+        builder.HasIndex(charge => charge.PricingAgreementId);
         // The three amounts share the row's one currency column.
         builder.ComplexProperty(charge => charge.UnitPrice).OnColumns("unit_price", 12, 4);
         builder.ComplexProperty(charge => charge.Amount).OnColumns("amount", 12, 2);
@@ -76,5 +78,29 @@ internal sealed class FormulaPriceConfiguration : IEntityTypeConfiguration<Formu
         builder.ComplexProperty(price => price.PricePerUnit).OnColumns("price_per_unit", 12, 4);
         builder.Property(price => price.ChangeReason).HasMaxLength(500);
         builder.Ignore(price => price.DomainEvents);
+    }
+}
+
+internal sealed class AccountAgreementConfiguration : IEntityTypeConfiguration<AccountAgreement>
+{
+    public void Configure(EntityTypeBuilder<AccountAgreement> builder)
+    {
+        builder.ToTable("account_agreements");
+        builder.HasKey(agreement => agreement.AgreementId);
+        builder.Property(agreement => agreement.AgreementId).ValueGeneratedNever();
+        builder.Property(agreement => agreement.Account).HasConversion<string>().HasMaxLength(20);
+        builder.Property(agreement => agreement.FormulaCode).HasMaxLength(40).IsRequired();
+        builder.HasIndex(agreement => new { agreement.FormulaCode, agreement.Account, agreement.AccountId });
+        builder.Property(agreement => agreement.PricePerUnit).HasPrecision(12, 4);
+        builder.Property(agreement => agreement.DiscountPercent).HasPrecision(5, 2);
+    }
+}
+
+internal sealed class ProviderOrganisationConfiguration : IEntityTypeConfiguration<ProviderOrganisation>
+{
+    public void Configure(EntityTypeBuilder<ProviderOrganisation> builder)
+    {
+        builder.ToTable("provider_organisations");
+        builder.HasKey(link => new { link.ProviderId, link.OrganisationId });
     }
 }

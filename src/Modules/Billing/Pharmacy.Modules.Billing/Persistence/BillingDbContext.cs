@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.Billing.Domain;
+using Pharmacy.Modules.Billing.Domain.Agreements;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Domain.Formulas;
 using Pharmacy.Modules.Billing.Domain.Prices;
@@ -21,6 +22,10 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
     public DbSet<FormulaPrice> FormulaPrices => Set<FormulaPrice>();
 
     public DbSet<BillableFormula> Formulas => Set<BillableFormula>();
+
+    public DbSet<AccountAgreement> AccountAgreements => Set<AccountAgreement>();
+
+    public DbSet<ProviderOrganisation> ProviderOrganisations => Set<ProviderOrganisation>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(BillingDomainAssembly).Assembly];
 

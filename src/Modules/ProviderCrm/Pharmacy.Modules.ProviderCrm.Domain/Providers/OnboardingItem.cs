@@ -21,18 +21,19 @@ public enum OnboardingItem
     PortalUsersInvited,
 }
 
-/// <summary>One ticked item of a provider's onboarding checklist: who ticked it and when.</summary>
+/// <summary>One ticked item of a provider's onboarding checklist: who ticked it, when, and against which document.</summary>
 public sealed class OnboardingTick
 {
     private OnboardingTick()
     {
     }
 
-    internal OnboardingTick(OnboardingItem item, string tickedBy, DateTimeOffset now)
+    internal OnboardingTick(OnboardingItem item, string tickedBy, DateTimeOffset now, Guid? documentId = null)
     {
         Item = item;
         TickedBy = tickedBy;
         TickedAt = now;
+        DocumentId = documentId;
     }
 
     public OnboardingItem Item { get; private set; }
@@ -40,4 +41,7 @@ public sealed class OnboardingTick
     public string TickedBy { get; private set; } = "";
 
     public DateTimeOffset TickedAt { get; private set; }
+
+    /// <summary>The document the item was verified against (the licence copy, the signed agreement), when one was named.</summary>
+    public Guid? DocumentId { get; private set; }
 }

@@ -65,19 +65,43 @@ public sealed partial class Provider
             Id, Npi, [.. _deaRegistrations.OrderBy(held => held.Number).Select(DeaSnapshot.Of)], now));
     }
 
+    /// <summary>Removes a licence recorded in error or no longer held; Prescriptions stops accepting it at once.</summary>
+    public void RemoveLicence(string state, DateTimeOffset now)
+    {
+        var licence = _licences.SingleOrDefault(held => held.State == state.Trim().ToUpperInvariant());
+        CheckRule(new CredentialMustBeHeldToRemoveItRule("licence", licence is not null));
+        _licences.Remove(licence!);
+        Raise(new ProviderLicencesChangedDomainEvent(Id, Npi, [.. _licences.OrderBy(held => held.State).Select(LicenceSnapshot.Of)], now));
+    }
+
+    /// <summary>Removes a DEA registration recorded in error or no longer held.</summary>
+    public void RemoveDeaRegistration(string number, DateTimeOffset now)
+    {
+        var registration = _deaRegistrations.SingleOrDefault(held => held.Number == DeaNumber.Normalize(number));
+        CheckRule(new CredentialMustBeHeldToRemoveItRule("DEA registration", registration is not null));
+        _deaRegistrations.Remove(registration!);
+        Raise(new ProviderDeaRegistrationsChangedDomainEvent(
+            Id, Npi, [.. _deaRegistrations.OrderBy(held => held.Number).Select(DeaSnapshot.Of)], now));
+    }
+
     public void JoinOrganisation(OrganisationId organisationId, bool organisationExists, string? role, DateTimeOffset now)
     {
         CheckRule(new OrganisationMustExistRule(organisationExists));
         CheckRule(new ProviderMustNotAlreadyPractiseThereRule(_memberships.Any(m => m.OrganisationId == organisationId)));
         _memberships.Add(new OrganisationMembership(organisationId, string.IsNullOrWhiteSpace(role) ? null : role.Trim(), now));
+        Raise(new ProviderOrganisationsChangedDomainEvent(Id, [.. _memberships.Select(m => m.OrganisationId.Value)], now));
     }
 
-    /// <summary>Ticks one onboarding item; licence and DEA verification need a licence or registration on record.</summary>
-    public void TickOnboardingItem(OnboardingItem item, string tickedBy, DateTimeOffset now)
+    /// <summary>
+    /// Ticks one onboarding item, optionally against one of the provider's documents; licence and DEA verification need a
+    /// licence or registration on record.
+    /// </summary>
+    public void TickOnboardingItem(OnboardingItem item, string tickedBy, DateTimeOffset now, Guid? documentId = null, bool documentIsTheProviders = true)
     {
         var ticked = _onboarding.SingleOrDefault(tick => tick.Item == item);
         CheckRule(new OnboardingItemMustNotBeTickedTwiceRule(item, ticked));
         CheckRule(new OnboardingItemNeedsItsRecordRule(item, _licences.Count > 0, _deaRegistrations.Count > 0));
-        _onboarding.Add(new OnboardingTick(item, tickedBy, now));
+        CheckRule(new VerifyingDocumentMustBeTheProvidersRule(documentId is null || documentIsTheProviders));
+        _onboarding.Add(new OnboardingTick(item, tickedBy, now, documentId));
     }
 }

@@ -26,3 +26,6 @@ public sealed record DeaSnapshot(string Number, IReadOnlyList<string> Schedules,
 {
     public static DeaSnapshot Of(DeaRegistration registration) => new(registration.Number, registration.ScheduleList, registration.ExpiresOn);
 }
+
+/// <summary>The organisations the provider practises at after a change: all of them.</summary>
+public sealed record ProviderOrganisationsChangedDomainEvent(ProviderId ProviderId, IReadOnlyList<Guid> OrganisationIds, DateTimeOffset OccurredAt) : IDomainEvent;

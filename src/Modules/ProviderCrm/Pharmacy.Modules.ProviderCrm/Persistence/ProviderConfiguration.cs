@@ -65,6 +65,7 @@ internal sealed class ProviderConfiguration : IEntityTypeConfiguration<Provider>
             tick.Property(t => t.Item).HasConversion<string>().HasMaxLength(30);
             tick.HasKey(ProviderIdColumn, nameof(OnboardingTick.Item));
             tick.Property(t => t.TickedBy).HasMaxLength(200).IsRequired();
+            tick.HasIndex(t => t.DocumentId);
         });
         builder.Navigation(provider => provider.Onboarding).HasField("_onboarding");
     }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Modules.ProviderCrm.Domain;
+using Pharmacy.Modules.ProviderCrm.Domain.Accounts;
+using Pharmacy.Modules.ProviderCrm.Domain.Documents;
 using Pharmacy.Modules.ProviderCrm.Domain.Organisations;
+using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
 using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 
 namespace Pharmacy.Modules.ProviderCrm.Persistence;
@@ -16,6 +19,16 @@ public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> 
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<PricingAgreement> PricingAgreements => Set<PricingAgreement>();
+
+    public DbSet<AccountDocument> Documents => Set<AccountDocument>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
+    public DbSet<GiftLogEntry> GiftLog => Set<GiftLogEntry>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
 

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
 using Pharmacy.Modules.Prescriptions.Contracts;
+using Pharmacy.Shared.Infrastructure;
 
 namespace Pharmacy.Modules.Billing.Features.CreateCharge;
 
-/// <summary>A fill was dispensed: charge it to the patient (cash) at the formula's list price.</summary>
+/// <summary>A fill was dispensed: charge it to the patient (cash) at the pricing agreement in force that day, or the list price.</summary>
 public sealed record CreateCharge(DispensedFill Fill) : ICommand<ChargeCreatedResponse>
 {
     public static CreateCharge From(FillDispensed message) => new(new DispensedFill(
@@ -16,7 +17,7 @@ public sealed record CreateCharge(DispensedFill Fill) : ICommand<ChargeCreatedRe
 
 public sealed record ChargeCreatedResponse(Guid Id, bool AlreadyCharged);
 
-internal sealed class CreateChargeHandler(BillingDbContext db, TimeProvider clock) : ICommandHandler<CreateCharge, ChargeCreatedResponse>
+internal sealed class CreateChargeHandler(BillingDbContext db, TimeProvider clock, PharmacyTimeZone zone) : ICommandHandler<CreateCharge, ChargeCreatedResponse>
 {
     public async ValueTask<ChargeCreatedResponse> Handle(CreateCharge command, CancellationToken cancellationToken)
     {
@@ -30,7 +31,8 @@ internal sealed class CreateChargeHandler(BillingDbContext db, TimeProvider cloc
             return new ChargeCreatedResponse(id.Value, AlreadyCharged: true);
         }
 
-        var price = await db.ListPriceOfAsync(command.Fill.FormulaCode, cancellationToken);
+        var dispensingDay = DateOnly.FromDateTime(zone.Local(command.Fill.DispensedAt).DateTime);
+        var price = await db.PriceOnAsync(command.Fill.FormulaCode, command.Fill.PrescriberId, dispensingDay, cancellationToken);
         var charge = Charge.ForDispensedFill(command.Fill, price, clock.GetUtcNow());
         db.Charges.Add(charge);
         return new ChargeCreatedResponse(charge.Id.Value, AlreadyCharged: false);

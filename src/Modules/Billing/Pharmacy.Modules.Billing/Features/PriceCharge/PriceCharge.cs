@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Billing.Domain.Charges;
 using Pharmacy.Modules.Billing.Persistence;
+using Pharmacy.Shared.Infrastructure;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Web.Security;
 
@@ -13,12 +14,13 @@ namespace Pharmacy.Modules.Billing.Features.PriceCharge;
 [Access(BillingAccess.Payments)]
 public sealed record PriceCharge(Guid ChargeId) : ICommand;
 
-internal sealed class PriceChargeHandler(BillingDbContext db, TimeProvider clock) : ICommandHandler<PriceCharge>
+internal sealed class PriceChargeHandler(BillingDbContext db, TimeProvider clock, PharmacyTimeZone zone) : ICommandHandler<PriceCharge>
 {
     public async ValueTask<Unit> Handle(PriceCharge command, CancellationToken cancellationToken)
     {
         var charge = await db.FindChargeAsync(ChargeId.From(command.ChargeId), cancellationToken);
-        var price = await db.ListPriceOfAsync(charge.FormulaCode, cancellationToken);
+        var dispensingDay = DateOnly.FromDateTime(zone.Local(charge.DispensedAt).DateTime);
+        var price = await db.PriceOnAsync(charge.FormulaCode, charge.PrescriberId, dispensingDay, cancellationToken);
         charge.Price(price, clock.GetUtcNow());
         return Unit.Value;
     }

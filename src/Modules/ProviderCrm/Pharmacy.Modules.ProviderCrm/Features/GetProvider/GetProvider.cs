@@ -36,7 +36,7 @@ public sealed record DeaRegistrationRow(string Number, string Schedules, DateOnl
 public sealed record MembershipRow(Guid OrganisationId, string OrganisationName, string? Role, DateTimeOffset JoinedAt);
 
 /// <summary>One checklist item; who ticked it and when, or nulls while it is still to do.</summary>
-public sealed record ChecklistRow(string Item, string Text, string? TickedBy, DateTimeOffset? TickedAt);
+public sealed record ChecklistRow(string Item, string Text, string? TickedBy, DateTimeOffset? TickedAt, Guid? DocumentId = null);
 
 internal sealed class GetProviderHandler(ProviderCrmDbContext db, TimeProvider clock) : IQueryHandler<GetProvider, ProviderDetails>
 {
@@ -60,7 +60,7 @@ internal sealed class GetProviderHandler(ProviderCrmDbContext db, TimeProvider c
             [.. Enum.GetValues<OnboardingItem>().Select(item =>
             {
                 var tick = provider.Onboarding.SingleOrDefault(t => t.Item == item);
-                return new ChecklistRow(item.ToString(), EnumText.Of(item), tick?.TickedBy, tick?.TickedAt);
+                return new ChecklistRow(item.ToString(), EnumText.Of(item), tick?.TickedBy, tick?.TickedAt, tick?.DocumentId);
             })]);
     }
 }

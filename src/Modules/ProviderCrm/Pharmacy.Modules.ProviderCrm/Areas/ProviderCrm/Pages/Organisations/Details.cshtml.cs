@@ -2,7 +2,12 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pharmacy.Modules.ProviderCrm.Domain.Pricing;
 using Pharmacy.Modules.ProviderCrm.Features.AddOrganisationContact;
+using Pharmacy.Modules.ProviderCrm.Features.AddPricingAgreement;
+using Pharmacy.Modules.ProviderCrm.Features.GetDocuments;
+using Pharmacy.Modules.ProviderCrm.Features.GetPricingAgreements;
+using Pharmacy.Modules.ProviderCrm.Features.UploadDocument;
 using Pharmacy.Modules.ProviderCrm.Features.ChangeOrganisationDetails;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisation;
 using Pharmacy.Modules.ProviderCrm.Features.GetOrganisationHistory;
@@ -13,7 +18,10 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Organisations;
 
-/// <summary>An organisation's page: where it is, the people to talk to, the providers who practise there, its history.</summary>
+/// <summary>
+/// An organisation's page: where it is, the people to talk to, the providers who practise there, its documents, the
+/// pricing agreements that price its providers' fills, its history.
+/// </summary>
 [Authorize(Policy = CrmAccess.Read)]
 public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
 {
@@ -24,6 +32,33 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public DetailsForm Details { get; private set; } = new();
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    public IReadOnlyList<PricingAgreementRow> PricingAgreements { get; private set; } = [];
+
+    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
+
+    public Providers.DetailsModel.PricingForm Pricing { get; private set; } = new();
+
+    public Providers.DetailsModel.UploadForm Upload { get; private set; } = new();
+
+    public Task<IActionResult> OnPostPricingAsync(Guid id, Providers.DetailsModel.PricingForm pricing, CancellationToken cancellationToken)
+    {
+        Pricing = pricing;
+        return ActAsync(id, nameof(Pricing), new AddPricingAgreement(
+                nameof(AccountKind.Organisation), id, pricing.FormulaCode ?? "", pricing.Terms ?? "", pricing.PricePerUnit, pricing.DiscountPercent,
+                pricing.EffectiveFrom ?? default, pricing.EffectiveTo, pricing.Note),
+            $"The pricing agreement for {pricing.FormulaCode?.ToUpperInvariant()} is recorded; Billing prices the organisation's providers' fills with it.",
+            cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, Providers.DetailsModel.UploadForm upload, CancellationToken cancellationToken)
+    {
+        Upload = upload;
+        var content = await Providers.DetailsModel.UploadForm.ReadAsync(upload.File, cancellationToken);
+        return await ActAsync(id, nameof(Upload), new UploadDocument(
+                nameof(AccountKind.Organisation), id, upload.Kind ?? "", upload.File?.FileName ?? "", content),
+            $"{upload.File?.FileName} is kept with the organisation's documents.", cancellationToken);
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -75,6 +110,12 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
             }
 
             History = await sender.Send(new GetOrganisationHistory(id), cancellationToken);
+            PricingAgreements = await sender.Send(new GetPricingAgreements(AccountKind.Organisation, id), cancellationToken);
+            if (await access.AllowsAsync<GetDocuments>(User))
+            {
+                Documents = await sender.Send(new GetDocuments(AccountKind.Organisation, id), cancellationToken);
+            }
+
             return true;
         }
         catch (NotFoundException)
