@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Shared.Infrastructure.Errors;
@@ -28,6 +29,21 @@ internal static class PrescriptionsDbContextQueries
     {
         var ids = fillIds.Select(FillId.From).Distinct().ToList();
         return db.Prescriptions.Where(prescription => prescription.Fills.Any(fill => ids.Contains(fill.Id))).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What intake's rules read about a prescription before it is received: the prescriber by NPI, their licences and
+    /// registrations, and the formula by its code (as sent, trimmed and upper-cased). Intake and the senders' pre-check
+    /// read the same, so the pre-check's answer is intake's answer.
+    /// </summary>
+    public static async Task<(Prescriber? Prescriber, PrescribingAuthority Authority, string FormulaCode, OrderableFormula? Formula)> IntakeFactsAsync(
+        this PrescriptionsDbContext db, string prescriberNpi, string formulaCode, CancellationToken cancellationToken)
+    {
+        var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == prescriberNpi, cancellationToken);
+        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
+        var code = formulaCode.Trim().ToUpperInvariant();
+        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
+        return (prescriber, authority, code, formula);
     }
 
     /// <summary>The prescriber's licences and DEA registrations as this module knows them; none for an unknown prescriber.</summary>

@@ -8,7 +8,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.CheckIntake;
 
 /// <summary>
 /// Answers a sender's questions before it sends: the intake's own rules (<see cref="Prescription.Receive"/>) run on what
-/// it would send, and nothing is kept. The same reads as intake, so the answer is intake's answer at that moment.
+/// it would send, and nothing is kept. The same reads as intake (<see cref="PrescriptionsDbContextQueries.IntakeFactsAsync"/>), so the answer is intake's answer at that moment.
 /// </summary>
 internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, TimeProvider clock) : IPrescriptionIntakeCheck
 {
@@ -19,10 +19,7 @@ internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, TimePro
 
     public async Task<string?> RefusalOfAsync(IntakeCheckRequest request, CancellationToken cancellationToken)
     {
-        var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == request.PrescriberNpi, cancellationToken);
-        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
-        var code = request.FormulaCode.Trim().ToUpperInvariant();
-        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == code, cancellationToken);
+        var (prescriber, authority, code, formula) = await db.IntakeFactsAsync(request.PrescriberNpi, request.FormulaCode, cancellationToken);
         // The patient's name and birth date play no part in intake's rules; only the state does.
         var patient = new PatientDetails("-", "-", new DateOnly(1970, 1, 1), Sex.Unknown, request.PatientState.Trim().ToUpperInvariant());
         try

@@ -86,10 +86,7 @@ internal sealed class ReceivePrescriptionHandler(
             return received;
         }
 
-        var prescriber = await db.Prescribers.AsNoTracking().SingleOrDefaultAsync(p => p.Npi == command.PrescriberNpi, cancellationToken);
-        var authority = await db.PrescribingAuthorityOfAsync(prescriber?.ProviderId, cancellationToken);
-        var formulaCode = command.FormulaCode.Trim().ToUpperInvariant();
-        var formula = await db.Formulas.AsNoTracking().SingleOrDefaultAsync(f => f.Code == formulaCode, cancellationToken);
+        var (prescriber, authority, _, formula) = await db.IntakeFactsAsync(command.PrescriberNpi, command.FormulaCode, cancellationToken);
         var patient = new PatientDetails(
             command.Patient.FirstName.Trim(), command.Patient.LastName.Trim(), command.Patient.DateOfBirth,
             Enum.Parse<Sex>(command.Patient.Sex, ignoreCase: true), command.Patient.State.ToUpperInvariant());
