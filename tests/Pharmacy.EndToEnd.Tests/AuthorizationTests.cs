@@ -114,6 +114,10 @@ public sealed class AuthorizationTests : IClassFixture<PharmacyApp>
     [InlineData("/Reporting/RxTurnaround", "billing", true)]
     [InlineData("/Reporting/RxTurnaround", "technician", false)]
     [InlineData("/Prescriptions/Queue", "billing", false)]
+    [InlineData("/Portal/Inbox", "technician", true)]
+    [InlineData("/Portal/Inbox", "qa", false)]
+    [InlineData("/Portal/Notifications", "portal", true)]
+    [InlineData("/Portal/Notifications", "pharmacist", false)]
     public async Task Each_role_reaches_only_its_own_pages(string page, string user, bool allowed)
     {
         var client = await _app.SignedInAsync(user);

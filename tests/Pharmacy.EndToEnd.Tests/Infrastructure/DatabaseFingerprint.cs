@@ -11,12 +11,20 @@ namespace Pharmacy.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public static class DatabaseFingerprint
 {
-    public static readonly IReadOnlyList<string> ModuleDatabases = ["crm", "prescriptions", "compounding", "inventory", "quality", "billing", "reporting"];
+    /// <summary>Every module's database file in the folder (a module added later is fingerprinted without editing this list).</summary>
+    public static IReadOnlyList<string> ModuleDatabases(string dataFolder) =>
+        [.. Directory.GetFiles(dataFolder, "*.db").Select(Path.GetFileNameWithoutExtension).OfType<string>().Where(name => name != "identity").Order(StringComparer.Ordinal)];
 
     public static IReadOnlyDictionary<string, string> Of(string dataFolder)
     {
         var fingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var database in ModuleDatabases)
+        var databases = ModuleDatabases(dataFolder);
+        if (!databases.Contains("portal") || !databases.Contains("prescriptions"))
+        {
+            throw new InvalidOperationException($"The data folder {dataFolder} holds only {string.Join(", ", databases)}.");
+        }
+
+        foreach (var database in databases)
         {
             var path = Path.Combine(dataFolder, $"{database}.db");
             using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");

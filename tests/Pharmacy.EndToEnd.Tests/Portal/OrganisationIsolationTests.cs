@@ -146,10 +146,14 @@ public sealed partial class OrganisationIsolationTests(OrganisationIsolationTest
                 method, e.RoutePattern.RawText!.TrimStart('/'), e.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType)))
             .ToList();
 
-    /// <summary>Every page of the portal's area, with its template and handlers (GET and POST, named or not).</summary>
+    /// <summary>
+    /// Every page of the portal's area that a portal user may open, with its template and handlers (GET and POST, named or
+    /// not). The pharmacy's own pages of the area (the inbox of clinics' messages) are for staff roles only.
+    /// </summary>
     private async Task<List<(string Template, List<(string Method, string? Handler)> Handlers)>> PortalPagesAsync()
     {
         var loader = clinics.Services.GetRequiredService<PageLoader>();
+        var policies = clinics.Services.GetRequiredService<IAuthorizationPolicyProvider>();
         var pages = new List<(string, List<(string, string?)>)>();
         foreach (var endpoint in clinics.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
@@ -159,12 +163,31 @@ public sealed partial class OrganisationIsolationTests(OrganisationIsolationTest
             }
 
             var compiled = await loader.LoadAsync(descriptor, endpoint.Metadata);
+            if (!await OpensToPortalUsersAsync(compiled.EndpointMetadata.OfType<IAuthorizeData>(), policies))
+            {
+                continue;
+            }
+
             var handlers = compiled.HandlerMethods.Select(h => (h.HttpMethod.ToUpperInvariant(), h.Name)).Distinct().ToList();
             pages.Add((endpoint.RoutePattern.RawText!.TrimStart('/'), handlers));
         }
 
         Assert.Contains(pages, page => page.Item1 == "Portal");
         return pages;
+    }
+
+    private static async Task<bool> OpensToPortalUsersAsync(IEnumerable<IAuthorizeData> authorisations, IAuthorizationPolicyProvider policies)
+    {
+        foreach (var data in authorisations)
+        {
+            if (data.Policy is { } name && await policies.GetPolicyAsync(name) is { } policy
+                && policy.Requirements.OfType<AccessRequirement>().Any(r => !r.Roles.Contains(Roles.ProviderPortal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static async Task<HttpResponseMessage> SendPageAsync(HttpClient client, string method, string path, string token) =>
@@ -174,6 +197,7 @@ public sealed partial class OrganisationIsolationTests(OrganisationIsolationTest
             {
                 ["__RequestVerificationToken"] = token,
                 ["Answer"] = "Yes, 4.5 mg at bedtime.",
+                ["Body"] = "Please ship to the clinic this time.",
             }));
 
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client)

@@ -15,7 +15,7 @@ namespace Pharmacy.Modules.Portal;
 /// questions. Its orders carry the clinic's organisation, so a portal user sees only their own (ADR 0017). It learns
 /// where each order stands from Prescriptions' events, into its own records.
 /// </summary>
-public sealed class PortalModule : IModule
+public sealed partial class PortalModule : IModule
 {
     public string Name => "Portal";
 
@@ -25,7 +25,7 @@ public sealed class PortalModule : IModule
         services.AddSingleton<OrderNumbers>();
         services.AddOptions<SmtpSettings>().Bind(configuration.GetSection(SmtpSettings.Section));
         services.AddSingleton<OrderMail>();
-        services.AddAccessRules(PortalAccess.OrderRule);
+        services.AddAccessRules(PortalAccess.OrderRule, PortalAccess.InboxRule);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -36,13 +36,23 @@ public sealed class PortalModule : IModule
     [
         new("Portal", "Orders", "/Portal", 5, PortalAccess.OrderRule.Roles),
         new("Portal", "New order", "/Portal/New", 6, PortalAccess.OrderRule.Roles),
+        new("Portal", "Notifications", "/Portal/Notifications", 7, PortalAccess.OrderRule.Roles),
+        new("Providers", "Clinic messages", "/Portal/Inbox", 16, PortalAccess.InboxRule.Roles),
     ];
 }
 
-/// <summary>Who uses the portal: the clinics' prescribers and staff. No API scope: partners' systems use the prescriptions API.</summary>
+/// <summary>
+/// Who uses the portal: the clinics' prescribers and staff, and on the pharmacy's side the people who answer the clinics'
+/// messages. No API scope: partners' systems use the prescriptions API.
+/// </summary>
 public static class PortalAccess
 {
     public const string Order = "portal.order";
 
     public static readonly AccessRule OrderRule = new(Order, null, [Roles.ProviderPortal]);
+
+    /// <summary>The pharmacy's people who answer clinics' messages on their orders.</summary>
+    public const string Inbox = "portal.inbox";
+
+    public static readonly AccessRule InboxRule = new(Inbox, null, [Roles.Admin, Roles.Pharmacist, Roles.Technician, Roles.AccountManager]);
 }

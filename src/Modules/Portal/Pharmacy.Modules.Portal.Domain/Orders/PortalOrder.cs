@@ -124,7 +124,7 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         Guid prescriptionId, long rxNumber, OrderStatus status, string? question, string? answer, string? holdReason,
         DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber, DateTimeOffset? shippedAt, DateTimeOffset now)
     {
-        var changed = status != Status || question != Question || trackingNumber != TrackingNumber || beyondUseDate != BeyondUseDate;
+        var news = NewsOf(status, question, beyondUseDate, carrier, trackingNumber);
         PrescriptionId = prescriptionId;
         RxNumber = rxNumber;
         Status = status;
@@ -136,10 +136,31 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         TrackingNumber = trackingNumber;
         ShippedAt = shippedAt;
         UpdatedAt = now;
-        if (changed)
+        if (news is not null)
         {
-            Raise(new PortalOrderUpdatedDomainEvent(Id, Number, OrganisationId!.Value, now));
+            Raise(new PortalOrderUpdatedDomainEvent(Id, Number, OrganisationId!.Value, news, now));
         }
+    }
+
+    /// <summary>What the clinic is told when the pharmacy's word changes what it follows; null when nothing it follows changed.</summary>
+    private string? NewsOf(OrderStatus status, string? question, DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber)
+    {
+        if (trackingNumber is not null && trackingNumber != TrackingNumber)
+        {
+            return $"Order {Number} is shipped with {carrier}, tracking number {trackingNumber}.";
+        }
+
+        if (status == OrderStatus.NeedsClarification && (status != Status || question != Question))
+        {
+            return $"The pharmacy has a question about order {Number}.";
+        }
+
+        if (status != Status)
+        {
+            return $"Order {Number} is now: {EnumText.Of(status)}.";
+        }
+
+        return beyondUseDate is { } bud && beyondUseDate != BeyondUseDate ? $"Order {Number} has its beyond-use date: {bud:yyyy-MM-dd}." : null;
     }
 
     /// <summary>The clinic answers the pharmacy's question; the answer goes to the prescription, which returns to verification.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Portal.Domain;
+using Pharmacy.Modules.Portal.Domain.Messages;
+using Pharmacy.Modules.Portal.Domain.Notifications;
 using Pharmacy.Modules.Portal.Domain.Orders;
 using Pharmacy.Shared.Infrastructure.Persistence;
 
@@ -13,6 +15,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public override string Schema => SchemaName;
 
     public DbSet<PortalOrder> Orders => Set<PortalOrder>();
+
+    public DbSet<OrderMessage> Messages => Set<OrderMessage>();
+
+    public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PortalDomainAssembly).Assembly];
 

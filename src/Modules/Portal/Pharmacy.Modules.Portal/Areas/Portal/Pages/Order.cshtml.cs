@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Portal.Domain.Orders;
 using Pharmacy.Modules.Portal.Features.AnswerOrderQuestion;
 using Pharmacy.Modules.Portal.Features.GetOrder;
+using Pharmacy.Modules.Portal.Features.Messages;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Problems;
 using Pharmacy.Shared.Web.Security;
@@ -12,7 +13,8 @@ namespace Pharmacy.Modules.Portal.Areas.Portal.Pages;
 
 /// <summary>
 /// One order: what was sent, and where its prescription stands at the pharmacy, refreshed in the open page within
-/// seconds of a change (the status part is fetched again every few seconds). The pharmacy's question is answered here.
+/// seconds of a change (the status part is fetched again every few seconds). The pharmacy's question is answered here,
+/// and the clinic and the pharmacy exchange messages about the order.
 /// </summary>
 [AuthorizeAct(typeof(GetOrder))]
 public sealed class OrderModel(ISender sender) : PageModel
@@ -23,9 +25,35 @@ public sealed class OrderModel(ISender sender) : PageModel
     [BindProperty]
     public string? Answer { get; set; }
 
+    [BindProperty]
+    public string? Body { get; set; }
+
     public PortalOrder Order { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public MessageThread Thread { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) && await OpenMessagesAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetMessagesAsync(CancellationToken cancellationToken) =>
+        await OpenMessagesAsync(cancellationToken) ? Partial("_MessageThread", Thread) : NotFound();
+
+    public async Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (await ModelState.TryAsync(() => sender.Send(new WriteToPharmacy(Id, Body ?? ""), cancellationToken).AsTask(), prefix: ""))
+        {
+            TempData["Success"] = "Your message is sent to the pharmacy.";
+            return RedirectToPage(new { id = Id });
+        }
+
+        await OpenMessagesAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetStatusAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Partial("_OrderStatus", Order) : NotFound();
@@ -43,6 +71,7 @@ public sealed class OrderModel(ISender sender) : PageModel
             return RedirectToPage(new { id = Id });
         }
 
+        await OpenMessagesAsync(cancellationToken);
         return Page();
     }
 
@@ -51,6 +80,20 @@ public sealed class OrderModel(ISender sender) : PageModel
         try
         {
             Order = await sender.Send(new GetOrder(Id), cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<bool> OpenMessagesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Thread = new MessageThread(
+                await sender.Send(new OpenMessagesOfOrder(Id), cancellationToken), ReaderIsPharmacy: false, $"/Portal/Order/{Id}?handler=Message");
             return true;
         }
         catch (NotFoundException)
