@@ -63,6 +63,7 @@ var moduleContexts = builder.Services.ModuleDbContextTypes();
 builder.Host.UseWolverine(options => options.UseModuleMessaging(moduleAssemblies, moduleContexts));
 
 builder.Services.AddSingleton(new NavigationRegistry(modules.SelectMany(module => module.Navigation).Concat(HostNavigation.Items)));
+builder.Services.AddSingleton(new WorkQueueRegistry(modules.SelectMany(module => module.WorkQueues)));
 builder.Services.AddRazorPages().WithoutPagesOf(leftOut);
 builder.Services.AddPharmacyProblemDetails();
 builder.Services.AddPharmacyOpenApi();

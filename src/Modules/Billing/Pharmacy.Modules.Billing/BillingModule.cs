@@ -20,7 +20,7 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Billing;
 
-public sealed class BillingModule : IModule
+public sealed partial class BillingModule : IModule
 {
     public string Name => "Billing";
 

@@ -20,7 +20,7 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding;
 
-public sealed class CompoundingModule : IModule
+public sealed partial class CompoundingModule : IModule
 {
     public string Name => "Compounding";
 

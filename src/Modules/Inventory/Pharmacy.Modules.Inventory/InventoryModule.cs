@@ -17,7 +17,7 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Inventory;
 
-public sealed class InventoryModule : IModule
+public sealed partial class InventoryModule : IModule
 {
     public string Name => "Inventory";
 

@@ -26,7 +26,7 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions;
 
-public sealed class PrescriptionsModule : IModule
+public sealed partial class PrescriptionsModule : IModule
 {
     public string Name => "Prescriptions";
 

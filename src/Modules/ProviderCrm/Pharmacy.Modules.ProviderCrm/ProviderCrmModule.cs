@@ -35,7 +35,7 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.ProviderCrm;
 
-public sealed class ProviderCrmModule : IModule
+public sealed partial class ProviderCrmModule : IModule
 {
     public string Name => "ProviderCrm";
 

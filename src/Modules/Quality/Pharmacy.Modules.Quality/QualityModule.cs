@@ -17,7 +17,7 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Quality;
 
-public sealed class QualityModule : IModule
+public sealed partial class QualityModule : IModule
 {
     public string Name => "Quality";
 

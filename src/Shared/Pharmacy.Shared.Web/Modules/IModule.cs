@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Pharmacy.Shared.Web.Modules;
 
 /// <summary>
-/// The one place the host calls into a module: it adds the module's services, maps its endpoints, and names its pages
-/// in the navigation. Pages themselves are found as Razor areas in the module's assembly.
+/// The one place the host calls into a module: it adds the module's services, maps its endpoints, names its pages
+/// in the navigation and its work queues for the home page. Pages themselves are found as Razor areas in the module's assembly.
 /// </summary>
 public interface IModule
 {
@@ -18,6 +18,9 @@ public interface IModule
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 
     IEnumerable<NavigationItem> Navigation { get; }
+
+    /// <summary>The queues of work the module's people do, counted on their home page; none unless the module names some.</summary>
+    IEnumerable<WorkQueue> WorkQueues => [];
 }
 
 /// <summary>A link in the navigation, grouped under its module's heading, shown to the roles it serves.</summary>
