@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.EndToEnd.Tests.Infrastructure;
+using Pharmacy.Modules.Billing.Contracts;
 using Pharmacy.Modules.Portal.Contracts;
 using Pharmacy.Modules.Portal.Domain.Orders;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
@@ -124,6 +125,33 @@ public sealed class PortalOrderFlowTests(PortalOrderFlowTests.OneClinic app) : I
         Assert.Contains("licen", page, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("/Portal/Order/", page);
     }
+
+    [Fact]
+    public async Task Billings_charge_for_an_orders_fill_and_the_payments_against_it_show_in_the_clinics_invoices_and_balance()
+    {
+        var orderId = await PortalApp.PlaceOrderAsync(app.Clinic, patientLastName: "Lindqvist");
+        await app.PrescriptionOfAsync(orderId);
+        await Api.Eventually(async () => (await app.OrderAsync(orderId))!.RxNumber is not null, "the order knows its Rx number");
+        var order = (await app.OrderAsync(orderId))!;
+        var chargeId = Guid.NewGuid();
+
+        await PublishAsync(new ChargeCreated(chargeId, Guid.NewGuid(), order.RxNumber!.Value, 84.50m, "USD", "Clinic", DateTimeOffset.UtcNow));
+        await PublishAsync(new ChargeCreated(chargeId, Guid.NewGuid(), order.RxNumber!.Value, 84.50m, "USD", "Clinic", DateTimeOffset.UtcNow));
+        await Api.Eventually(async () => (await app.Clinic.Portal.GetStringAsync("/Portal/Invoices")).Contains($"Order {order.Number}</a>"), "the charge shows");
+        await PublishAsync(new PaymentReceived(chargeId, Guid.NewGuid(), 50m, "USD", "Card", Settled: false, DateTimeOffset.UtcNow));
+
+        await Api.Eventually(async () => (await app.Clinic.Portal.GetStringAsync("/Portal/Invoices")).Contains("34.50 USD"), "the balance after the payment shows");
+        var invoices = await app.Clinic.Portal.GetStringAsync("/Portal/Invoices");
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(invoices, $"Order {order.Number}</a>"));
+        Assert.Contains("84.50 USD", invoices);
+        Assert.Contains("Partially paid", invoices);
+    }
+
+    private Task PublishAsync(object message) => app.InScopeAsync(async services =>
+    {
+        await services.GetRequiredService<IMessageBus>().PublishAsync(message);
+        return 0;
+    });
 
     private Task<Prescription> PrescriptionAsync(Guid id) =>
         app.InScopeAsync(async services => (await services.GetRequiredService<PrescriptionsDbContext>().Prescriptions.AsNoTracking()

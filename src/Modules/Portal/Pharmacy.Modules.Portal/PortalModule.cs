@@ -37,6 +37,7 @@ public sealed partial class PortalModule : IModule
         new("Portal", "Orders", "/Portal", 5, PortalAccess.OrderRule.Roles),
         new("Portal", "New order", "/Portal/New", 6, PortalAccess.OrderRule.Roles),
         new("Portal", "Notifications", "/Portal/Notifications", 7, PortalAccess.OrderRule.Roles),
+        new("Portal", "Invoices", "/Portal/Invoices", 8, PortalAccess.OrderRule.Roles),
         new("Providers", "Clinic messages", "/Portal/Inbox", 16, PortalAccess.InboxRule.Roles),
     ];
 }

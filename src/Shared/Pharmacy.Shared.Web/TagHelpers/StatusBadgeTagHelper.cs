@@ -19,7 +19,7 @@ public sealed class StatusBadgeTagHelper : TagHelper
         ["Onboarding"] = "progress", ["Received"] = "progress", ["Planned"] = "progress", ["InProgress"] = "progress",
         ["InProduction"] = "progress", ["Compounded"] = "progress", ["ReadyToDispense"] = "progress", ["Waiting"] = "progress",
         ["NeedsClarification"] = "attention", ["OnHold"] = "attention", ["Quarantined"] = "attention", ["Retrying"] = "attention",
-        ["Locked"] = "attention",
+        ["Locked"] = "attention", ["Open"] = "attention", ["PartiallyPaid"] = "progress",
         ["Suspended"] = "stopped", ["Rejected"] = "stopped", ["Cancelled"] = "stopped", ["Expired"] = "stopped",
         ["Recalled"] = "stopped", ["DeadLetter"] = "stopped", ["Revoked"] = "stopped", ["Disabled"] = "stopped",
     };

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Portal.Domain;
+using Pharmacy.Modules.Portal.Domain.Invoices;
 using Pharmacy.Modules.Portal.Domain.Messages;
 using Pharmacy.Modules.Portal.Domain.Notifications;
 using Pharmacy.Modules.Portal.Domain.Orders;
@@ -19,6 +20,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<OrderMessage> Messages => Set<OrderMessage>();
 
     public DbSet<PortalNotification> Notifications => Set<PortalNotification>();
+
+    public DbSet<OrderCharge> Charges => Set<OrderCharge>();
 
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(PortalDomainAssembly).Assembly];
 

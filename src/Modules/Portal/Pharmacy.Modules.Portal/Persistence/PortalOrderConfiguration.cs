@@ -13,6 +13,7 @@ internal sealed class PortalOrderConfiguration : IEntityTypeConfiguration<Portal
         builder.HasIndex(order => order.Number).IsUnique();
         builder.HasIndex(order => new { order.OrganisationId, order.Number });
         builder.HasIndex(order => order.PrescriptionId);
+        builder.HasIndex(order => order.RxNumber);
         builder.Property(order => order.PlacedBy).HasMaxLength(200);
         builder.Property(order => order.PatientFirstName).HasMaxLength(100);
         builder.Property(order => order.PatientLastName).HasMaxLength(100);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pharmacy.Modules.Portal.Domain.Invoices;
 using Pharmacy.Modules.Portal.Domain.Messages;
 using Pharmacy.Modules.Portal.Domain.Notifications;
 
@@ -31,5 +32,20 @@ internal sealed class PortalNotificationConfiguration : IEntityTypeConfiguration
         builder.HasIndex(notification => new { notification.OrganisationId, notification.CreatedAt });
         builder.Property(notification => notification.Text).HasMaxLength(400);
         builder.Property(notification => notification.ReadBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class OrderChargeConfiguration : IEntityTypeConfiguration<OrderCharge>
+{
+    public void Configure(EntityTypeBuilder<OrderCharge> builder)
+    {
+        builder.ToTable("order_charges");
+        builder.HasKey(charge => charge.ChargeId);
+        builder.HasIndex(charge => new { charge.OrganisationId, charge.ChargedAt });
+        builder.Property(charge => charge.Payer).HasConversion<string>().HasMaxLength(10);
+        builder.Property(charge => charge.Amount).HasPrecision(12, 2);
+        builder.Property(charge => charge.Paid).HasPrecision(12, 2);
+        builder.Property(charge => charge.Currency).HasMaxLength(3);
+        builder.Ignore(charge => charge.Balance);
     }
 }

@@ -26,6 +26,66 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
             modelBuilder.HasSequence("order_numbers", "portal")
                 .IncrementsBy(10);
 
+            modelBuilder.Entity("Pharmacy.Modules.Portal.Domain.Invoices.OrderCharge", b =>
+                {
+                    b.Property<Guid>("ChargeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("charge_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("ChargedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("charged_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<long>("OrderNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)")
+                        .HasColumnName("paid");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("payer");
+
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rx_number");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("bit")
+                        .HasColumnName("settled");
+
+                    b.HasKey("ChargeId");
+
+                    b.HasIndex("OrganisationId", "ChargedAt");
+
+                    b.ToTable("order_charges", "portal");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Portal.Domain.Messages.OrderMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -306,6 +366,8 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("PrescriptionId");
+
+                    b.HasIndex("RxNumber");
 
                     b.HasIndex("OrganisationId", "Number");
 

@@ -19,6 +19,67 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("portal")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pharmacy.Modules.Portal.Domain.Invoices.OrderCharge", b =>
+                {
+                    b.Property<Guid>("ChargeId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("ChargedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charged_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<long>("OrderNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid");
+
+                    b.Property<string>("Payer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer");
+
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rx_number");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("settled");
+
+                    b.HasKey("ChargeId");
+
+                    b.HasIndex("OrganisationId", "ChargedAt");
+
+                    b.ToTable("order_charges", "portal");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Portal.Domain.Messages.OrderMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -303,6 +364,8 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("PrescriptionId");
+
+                    b.HasIndex("RxNumber");
 
                     b.HasIndex("OrganisationId", "Number");
 
