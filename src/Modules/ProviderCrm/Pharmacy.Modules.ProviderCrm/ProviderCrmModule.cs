@@ -81,6 +81,7 @@ public sealed partial class ProviderCrmModule : IModule
 
     public IEnumerable<NavigationItem> Navigation =>
     [
+        new("Providers", "Accounts dashboard", "/ProviderCrm/Dashboard", 9, CrmAccess.ReadRule.Roles),
         new("Providers", "Providers", "/ProviderCrm/Providers", 10, CrmAccess.ReadRule.Roles),
         new("Providers", "Register a provider", "/ProviderCrm/Providers/Register", 11, CrmAccess.WriteRule.Roles),
         new("Providers", "Organisations", "/ProviderCrm/Organisations", 12, CrmAccess.ReadRule.Roles),

@@ -57,3 +57,16 @@ internal sealed class GiftLogEntryConfiguration : IEntityTypeConfiguration<GiftL
         builder.Ignore(entry => entry.DomainEvents);
     }
 }
+
+internal sealed class PrescribingActivityConfiguration : IEntityTypeConfiguration<PrescribingActivity>
+{
+    public void Configure(EntityTypeBuilder<PrescribingActivity> builder)
+    {
+        builder.ToTable("prescribing_activity");
+        builder.HasKey(activity => activity.RxNumber);
+        builder.Property(activity => activity.RxNumber).ValueGeneratedNever();
+        builder.HasIndex(activity => new { activity.ReceivedMonth, activity.ProviderId });
+        builder.Property(activity => activity.Revenue).HasPrecision(14, 2);
+        builder.Property(activity => activity.Currency).HasMaxLength(3);
+    }
+}

@@ -30,6 +30,8 @@ public sealed class ProviderCrmDbContext(DbContextOptions<ProviderCrmDbContext> 
 
     public DbSet<GiftLogEntry> GiftLog => Set<GiftLogEntry>();
 
+    public DbSet<PrescribingActivity> PrescribingActivity => Set<PrescribingActivity>();
+
     protected override IEnumerable<System.Reflection.Assembly> DomainAssemblies => [typeof(ProviderCrmDomainAssembly).Assembly];
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>

@@ -236,6 +236,42 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.SqlServer
                     b.ToTable("interactions", "crm");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Accounts.PrescribingActivity", b =>
+                {
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("provider_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("received_month");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("revenue");
+
+                    b.HasKey("RxNumber");
+
+                    b.HasIndex("ReceivedMonth", "ProviderId");
+
+                    b.ToTable("prescribing_activity", "crm");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Documents.AccountDocument", b =>
                 {
                     b.Property<Guid>("Id")

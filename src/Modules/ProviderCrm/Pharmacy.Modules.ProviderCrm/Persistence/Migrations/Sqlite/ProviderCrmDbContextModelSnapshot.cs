@@ -235,6 +235,43 @@ namespace Pharmacy.Modules.ProviderCrm.Persistence.Migrations.Sqlite
                     b.ToTable("interactions", "crm");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Accounts.PrescribingActivity", b =>
+                {
+                    b.Property<long>("RxNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rx_number");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_id");
+
+                    b.Property<string>("ReceivedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_month");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revenue");
+
+                    b.HasKey("RxNumber");
+
+                    b.HasIndex("ReceivedMonth", "ProviderId");
+
+                    b.ToTable("prescribing_activity", "crm");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.ProviderCrm.Domain.Documents.AccountDocument", b =>
                 {
                     b.Property<Guid>("Id")
