@@ -35,6 +35,9 @@ public class BrowserApp : PharmacyApp, IAsyncLifetime
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal)
             .Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
         _playwright = await Playwright.CreateAsync();
+        // The page-level timeout below does not reach Expect(...) assertions (5 seconds by default): on a loaded two-core
+        // machine a page that follows the pharmacy by polling needs the same patience.
+        Assertions.SetDefaultExpectTimeout(60_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("PHARMACY_CHROMIUM") ?? DefaultChromium,

@@ -5,14 +5,17 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Pharmacy.EndToEnd.Tests.Browser;
 
-/// <summary>A clinic's prescriber on a phone: orders, then watches the order move at the pharmacy without reloading, and answers its question.</summary>
+/// <summary>
+/// A clinic's prescriber on a phone: orders, then watches the order move at the pharmacy without reloading, answers its
+/// question, and exchanges a message on the order with a pharmacist.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PortalInTheBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Question = "Confirm 4.5 mg at bedtime, not twice daily?";
 
     [Fact]
-    public async Task On_a_phone_a_clinic_orders_sees_the_pharmacys_question_arrive_without_reloading_and_answers_it()
+    public async Task On_a_phone_a_clinic_orders_sees_the_pharmacys_question_arrive_without_reloading_answers_it_and_exchanges_a_message()
     {
         var clinic = await app.ClinicAsync("Bayview Clinic");
         var page = await app.SignedInPageAsync(clinic.UserName);
@@ -66,6 +69,23 @@ public sealed class PortalInTheBrowserTests(BrowserApp app) : IClassFixture<Brow
         await Expect(page.Locator("#order-status-text")).ToHaveTextAsync("Received");
         var prescription = await app.ApiClient().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/prescriptions/{prescriptionId}");
         Assert.Equal("Yes: 4.5 mg once daily at bedtime.", prescription.GetProperty("clarification").GetProperty("answer").GetString());
+
+        // The clinic writes on the order; a pharmacist finds it unread in the inbox, answers, and the clinic's open page shows the reply.
+        await page.Locator("#Body").FillAsync("The patient travels on Friday: can it ship by Thursday?");
+        await page.ClickAsync("#send-message");
+        await Expect(page.Locator(".alert-good")).ToContainTextAsync("Your message is sent to the pharmacy.");
+        await page.EvaluateAsync("() => { window.__notReloaded = true; }");
+        var pharmacist = await app.SignedInPageAsync("pharmacist");
+        await Expect(pharmacist.Locator("[data-queue='Unread clinic messages'] .value")).Not.ToHaveTextAsync("0");
+        await pharmacist.GotoAsync("/Portal/Inbox");
+        await pharmacist.Locator("#inbox a", new() { HasTextString = "Order" }).First.ClickAsync();
+        await Expect(pharmacist.Locator("#messages")).ToContainTextAsync("can it ship by Thursday?");
+        await pharmacist.Locator("#Body").FillAsync("Yes, it ships on Wednesday with cold packs.");
+        await pharmacist.ClickAsync("#send-message");
+        await Expect(pharmacist.Locator(".alert-good")).ToContainTextAsync("Your reply is sent");
+        await Expect(page.Locator("#messages")).ToContainTextAsync("Yes, it ships on Wednesday with cold packs.");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__notReloaded === true"), "the page was reloaded to show the reply");
+        Assert.True(await FitsTheScreenAsync(page), "the order page with its messages is wider than a phone");
 
         await page.GotoAsync("/Portal");
         await Expect(page.Locator("#orders")).ToContainTextAsync("Maria Alvarez");
