@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Pharmacy.Modules.Prescriptions.DemoData;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
@@ -38,6 +39,10 @@ public sealed class PrescriptionsModule : IModule
             PrescriptionAccess.ReadRule, PrescriptionAccess.ReceiveRule, PrescriptionAccess.WorkRule, PrescriptionAccess.DecideRule,
             PrescriptionAccess.VerifyRule);
         services.AddOptions<PharmacyProfile>().Bind(configuration.GetSection(PharmacyProfile.Section));
+        services.AddOptions<PrescribingLimitsOptions>().Bind(configuration.GetSection(PrescribingLimitsOptions.Section))
+            .Validate(options => options.Problem() is null, $"{PrescribingLimitsOptions.Section}: a limit is looser than federal law or below one month.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<PrescribingLimitsOptions>>().Value.ToLimits());
         services.AddScoped<IDemoDataSeeder, PrescriptionsDemoData>();
         services.AddScoped<Contracts.IPrescriptionIntakeCheck, Features.CheckIntake.PrescriptionIntakeCheck>();
     }

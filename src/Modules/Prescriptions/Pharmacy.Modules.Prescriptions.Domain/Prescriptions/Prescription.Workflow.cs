@@ -54,7 +54,7 @@ public sealed partial class Prescription
     {
         CheckRule(new OnlyAReceivedPrescriptionCanBeVerifiedRule(Status));
         CheckRule(new PrescriberMustBeActiveToVerifyRule(PrescriberNpi, prescriber?.IsActive == true));
-        CheckRule(new PrescriptionMustNotBeExpiredRule(WrittenOn, DateOnly.FromDateTime(now.UtcDateTime)));
+        CheckRule(new PrescriptionMustNotBeExpiredRule(WrittenOn, ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)));
         PrescriberDeaNumber = CheckPrescribingAuthority(PrescriberNpi, authority, Patient.State, controlledSchedule, WrittenOn);
         Status = PrescriptionStatus.Verified;
         VerifiedBy = verifiedBy;
