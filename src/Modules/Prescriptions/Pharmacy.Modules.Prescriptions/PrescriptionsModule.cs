@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pharmacy.Modules.Prescriptions.DemoData;
+using Pharmacy.Modules.Prescriptions.Fhir;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
@@ -66,6 +67,12 @@ public sealed class PrescriptionsModule : IModule
         CancelPrescriptionEndpoint.Map(api);
         DispenseFillEndpoint.Map(api);
         ShipFillEndpoint.Map(api);
+
+        // FHIR R4 speaks OperationOutcome, not ProblemDetails, and describes itself at /fhir/metadata, not in the OpenAPI document.
+        var fhir = endpoints.MapGroup("/fhir").ExcludeFromDescription();
+        FhirCapabilityEndpoint.Map(fhir);
+        ReceiveFhirMedicationRequestEndpoint.Map(fhir);
+        GetFhirMedicationRequestEndpoint.Map(fhir);
     }
 
     public IEnumerable<NavigationItem> Navigation =>
