@@ -65,6 +65,8 @@ public sealed class FhirIntakeTests(FhirIntakeTests.FhirApp app) : IClassFixture
         Assert.Equal("Alvarez", read.Contained.OfType<Patient>().Single().Name.Single().Family);
         Assert.Equal("Fhir", rest.GetProperty("channel").GetString());
         Assert.Equal("Received", rest.GetProperty("status").GetString());
+        Assert.Equal("Received", rest.GetProperty("timeline")[0].GetProperty("step").GetString());
+        Assert.Equal("by FHIR", rest.GetProperty("timeline")[0].GetProperty("detail").GetString());
     }
 
     [Fact]
