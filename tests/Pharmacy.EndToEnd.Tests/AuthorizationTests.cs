@@ -245,9 +245,11 @@ public sealed class AuthorizationTests : IClassFixture<PharmacyApp>
             return secret;
         });
 
+    /// <summary>The REST API's endpoints and the FHIR endpoint's, all but FHIR's public CapabilityStatement.</summary>
     private IReadOnlyList<(string Method, string Path)> ApiEndpoints() =>
         _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal)
+                               || (endpoint.RoutePattern.RawText.StartsWith("/fhir/", StringComparison.Ordinal) && endpoint.RoutePattern.RawText != "/fhir/metadata"))
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => (method, endpoint.RoutePattern.RawText!)))
             .ToList();

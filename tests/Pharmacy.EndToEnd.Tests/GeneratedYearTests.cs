@@ -178,7 +178,7 @@ public sealed class GeneratedYearTests : IClassFixture<GeneratedYearTests.Genera
         var texas = new PrescribingAuthority([PrescriberLicence.Held(prescriber.ProviderId, "TX", "TX-100200", new DateOnly(2028, 1, 31), at)], []);
         var prescription = Prescription.Receive(
             7_000_001, new PatientDetails("Maria", "Alvarez", new DateOnly(1971, 4, 12), Sex.Female, "TX"), prescriber, texas, prescriber.Npi,
-            formula.Code, formula, 30, "Take 1 capsule at bedtime.", 30, 2, new DateOnly(2026, 11, 28), IntakeChannel.Api, "ext-1", at, "api-client-01");
+            formula.Code, formula, 30, "Take 1 capsule at bedtime.", 30, 2, new DateOnly(2026, 11, 28), IntakeChannel.Api, "ext-1", at, PrescribingLimits.Federal, "api-client-01");
         var fill = prescription.Verify(prescriber, texas, null, "Dana Whitfield, PharmD", at);
         db.AuditContext = new AuditContext("api-client-01", "Clinic EHR 01", "ReceivePrescription", null);
         db.Prescriptions.Add(prescription);

@@ -44,6 +44,45 @@ public sealed class BatchAndDispensingTests
     }
 
     [Fact]
+    public void A_fill_is_handed_out_up_to_the_moment_before_its_beyond_use_date()
+    {
+        var (prescription, fill) = ReadyWithBeyondUseDate(RxFaker.Now.AddDays(14));
+
+        prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now.AddDays(14).AddMinutes(-1));
+
+        Assert.Equal(FillStatus.Dispensed, fill.Status);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    public void A_fill_on_or_after_its_beyond_use_date_is_neither_dispensed_nor_shipped(int daysAfter)
+    {
+        var beyondUseDate = RxFaker.Now.AddDays(14);
+        var (prescription, fill) = ReadyWithBeyondUseDate(beyondUseDate);
+        var at = beyondUseDate.AddDays(daysAfter);
+
+        var dispensed = Assert.Throws<BusinessRuleValidationException>(() => prescription.Dispense(fill.Id, RxFaker.Technician, at));
+        var shipped = Assert.Throws<BusinessRuleValidationException>(() => prescription.Ship(fill.Id, Carrier, _rx.TrackingNumber(), RxFaker.Technician, at));
+
+        Assert.IsType<FillMustBeHandedOutBeforeItsBeyondUseDateRule>(dispensed.BrokenRule);
+        Assert.IsType<FillMustBeHandedOutBeforeItsBeyondUseDateRule>(shipped.BrokenRule);
+        Assert.Contains("made again in a new batch", dispensed.Message);
+        Assert.Equal((FillStatus.ReadyToDispense, PrescriptionStatus.ReadyToDispense), (fill.Status, prescription.Status));
+        Assert.Null(fill.DispensedAt);
+    }
+
+    private (Prescription Prescription, Fill Fill) ReadyWithBeyondUseDate(DateTimeOffset beyondUseDate)
+    {
+        var (prescription, fill) = _rx.Verified();
+        var batch = _rx.Batch();
+        prescription.RecordBatchPlanned(fill.Id, batch.Id, batch.Number);
+        prescription.RecordBatchCompounded(fill.Id, beyondUseDate, "Refrigerator");
+        prescription.RecordBatchReleased(fill.Id, batch.Id, batch.Number, RxFaker.Now.AddDays(1));
+        return (prescription, fill);
+    }
+
+    [Fact]
     public void A_rejected_batch_holds_the_fill_and_the_prescription_with_qualitys_reason()
     {
         var (prescription, fill) = _rx.Verified();

@@ -106,6 +106,6 @@ public sealed class PrescribingAuthorityTests
         var ordered = formula ?? RxFaker.NaltrexoneCapsules;
         return Prescription.Receive(
             7_000_001, TexasPatient, prescriber ?? _rx.ActivePrescriber(), authority, RxFaker.PrescriberNpi, ordered.Code, ordered, 30,
-            "Apply 1 g to the inner arm once daily", 30, 0, WrittenOn, IntakeChannel.Api, null, RxFaker.Now);
+            "Apply 1 g to the inner arm once daily", 30, 0, WrittenOn, IntakeChannel.Api, null, RxFaker.Now, PrescribingLimits.Federal);
     }
 }

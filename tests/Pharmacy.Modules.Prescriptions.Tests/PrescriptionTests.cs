@@ -99,5 +99,5 @@ public sealed class PrescriptionTests
         string code = "ldn-4.5-cap") =>
         Prescription.Receive(
             7_000_001, Patient, prescriber, RxFaker.Licensed, Npi, code, formula ?? (code == "ldn-4.5-cap" ? RxFaker.NaltrexoneCapsules : null), quantity,
-            "Take one capsule at bedtime", 30, refills, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, "ext-1", Now);
+            "Take one capsule at bedtime", 30, refills, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, "ext-1", Now, PrescribingLimits.Federal);
 }

@@ -54,7 +54,7 @@ internal sealed class RxFaker
         Prescription.Receive(
             _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), Licensed, PrescriberNpi, "LDN-4.5-CAP", NaltrexoneCapsules, Capsules,
             "Take 1 capsule by mouth at bedtime.", DaysSupply, 2, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}",
-            Now.AddHours(-3));
+            Now.AddHours(-3), PrescribingLimits.Federal);
 
     /// <summary>Verified by a pharmacist: its original fill is requested.</summary>
     public (Prescription Prescription, Fill Fill) Verified()

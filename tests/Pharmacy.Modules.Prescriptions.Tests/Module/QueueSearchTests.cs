@@ -231,7 +231,7 @@ public sealed class QueueSearchTests : IAsyncLifetime
         formula ??= RxFaker.NaltrexoneCapsules;
         var prescription = Prescription.Receive(
             _rxNumber++, patient, prescriber, RxFaker.Licensed, prescriber.Npi, formula.Code, formula, RxFaker.Capsules, "Take 1 capsule by mouth at bedtime.",
-            RxFaker.DaysSupply, 2, RxFaker.Today.AddDays(-2), IntakeChannel.Api, $"ext-{_rxNumber}", RxFaker.Now.AddHours(-3));
+            RxFaker.DaysSupply, 2, RxFaker.Today.AddDays(-2), IntakeChannel.Api, $"ext-{_rxNumber}", RxFaker.Now.AddHours(-3), PrescribingLimits.Federal);
         _db.Prescriptions.Add(prescription);
         return prescription;
     }

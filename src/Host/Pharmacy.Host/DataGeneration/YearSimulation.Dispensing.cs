@@ -11,7 +11,8 @@ internal sealed partial class YearSimulation
 
     private void HandOut(Prescription prescription, FillId fillId, DateTimeOffset at)
     {
-        if (prescription.Status != PrescriptionStatus.ReadyToDispense)
+        // Past its beyond-use date a fill stays on the shelf: it can no longer be handed out.
+        if (prescription.Status != PrescriptionStatus.ReadyToDispense || prescription.FindFill(fillId)?.BeyondUseDate <= at)
         {
             return;
         }

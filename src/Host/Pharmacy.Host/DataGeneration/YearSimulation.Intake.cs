@@ -111,7 +111,7 @@ internal sealed partial class YearSimulation
         var rxNumber = _rxNumber++;
         var prescription = Prescription.Receive(
             rxNumber, patient, prescriber, _authorityOf[prescriber.ProviderId], prescriber.Npi, code, orderable, quantity, Directions(formula), daysSupply, refills, writtenOn, channel,
-            channel == IntakeChannel.Staff ? null : $"{sender.Id.ToUpperInvariant()}-{rxNumber}", at, sender.Id);
+            channel == IntakeChannel.Staff ? null : $"{sender.Id.ToUpperInvariant()}-{rxNumber}", at, PrescribingLimits.Federal, sender.Id);
         Clear(prescription);
         _year.Prescriptions.Add(prescription);
         _year.PrescriptionsAudit.Created(prescription, at, sender, "ReceivePrescription");

@@ -136,7 +136,14 @@ internal sealed partial class YearSimulation
             var prescription = _prescriptionOfFill[fillId];
             prescription.RecordBatchReleased(FillId.From(fillId), batch.Id.Value, batch.BatchNumber, decided);
             Turnaround(fillId, row => row.RecordReleased(decided));
-            At(WorkingTime(decided.AddMinutes(_random.Int(60, 4 * 24 * 60))), handedOut => HandOut(prescription, FillId.From(fillId), handedOut));
+            var handOutAt = WorkingTime(decided.AddMinutes(_random.Int(60, 4 * 24 * 60)));
+            // A short-dated preparation is collected or sent before its beyond-use date.
+            if (prescription.FindFill(FillId.From(fillId))?.BeyondUseDate is { } bud && handOutAt >= bud && bud.AddHours(-1) > decided)
+            {
+                handOutAt = bud.AddHours(-1);
+            }
+
+            At(handOutAt, handedOut => HandOut(prescription, FillId.From(fillId), handedOut));
         }
     }
 

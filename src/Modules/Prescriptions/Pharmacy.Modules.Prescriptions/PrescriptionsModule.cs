@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Pharmacy.Modules.Prescriptions.DemoData;
+using Pharmacy.Modules.Prescriptions.Fhir;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
@@ -38,6 +40,10 @@ public sealed partial class PrescriptionsModule : IModule
             PrescriptionAccess.ReadRule, PrescriptionAccess.ReceiveRule, PrescriptionAccess.WorkRule, PrescriptionAccess.DecideRule,
             PrescriptionAccess.VerifyRule);
         services.AddOptions<PharmacyProfile>().Bind(configuration.GetSection(PharmacyProfile.Section));
+        services.AddOptions<PrescribingLimitsOptions>().Bind(configuration.GetSection(PrescribingLimitsOptions.Section))
+            .Validate(options => options.Problem() is null, $"{PrescribingLimitsOptions.Section}: a limit is looser than federal law or below one month.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<PrescribingLimitsOptions>>().Value.ToLimits());
         services.AddScoped<IDemoDataSeeder, PrescriptionsDemoData>();
         services.AddScoped<Contracts.IPrescriptionIntakeCheck, Features.CheckIntake.PrescriptionIntakeCheck>();
     }
@@ -61,6 +67,12 @@ public sealed partial class PrescriptionsModule : IModule
         CancelPrescriptionEndpoint.Map(api);
         DispenseFillEndpoint.Map(api);
         ShipFillEndpoint.Map(api);
+
+        // FHIR R4 speaks OperationOutcome, not ProblemDetails, and describes itself at /fhir/metadata, not in the OpenAPI document.
+        var fhir = endpoints.MapGroup("/fhir").ExcludeFromDescription();
+        FhirCapabilityEndpoint.Map(fhir);
+        ReceiveFhirMedicationRequestEndpoint.Map(fhir);
+        GetFhirMedicationRequestEndpoint.Map(fhir);
     }
 
     public IEnumerable<NavigationItem> Navigation =>

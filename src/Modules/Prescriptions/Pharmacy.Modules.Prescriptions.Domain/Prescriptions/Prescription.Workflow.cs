@@ -54,7 +54,7 @@ public sealed partial class Prescription
     {
         CheckRule(new OnlyAReceivedPrescriptionCanBeVerifiedRule(Status));
         CheckRule(new PrescriberMustBeActiveToVerifyRule(PrescriberNpi, prescriber?.IsActive == true));
-        CheckRule(new PrescriptionMustNotBeExpiredRule(WrittenOn, DateOnly.FromDateTime(now.UtcDateTime)));
+        CheckRule(new PrescriptionMustNotBeExpiredRule(WrittenOn, ExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)));
         PrescriberDeaNumber = CheckPrescribingAuthority(PrescriberNpi, authority, Patient.State, controlledSchedule, WrittenOn);
         Status = PrescriptionStatus.Verified;
         VerifiedBy = verifiedBy;
@@ -154,6 +154,7 @@ public sealed partial class Prescription
         var fill = FindFill(fillId) ?? throw new ArgumentException($"Fill {fillId} is not a fill of prescription {Id}.", nameof(fillId));
         CheckRule(new PrescriptionMustBeReadyToDispenseRule(Status));
         CheckRule(new FillMustBeReadyToDispenseRule(fill.Number, fill.Status));
+        CheckRule(new FillMustBeHandedOutBeforeItsBeyondUseDateRule(fill.Number, fill.BatchNumber, fill.BeyondUseDate, now));
         fill.HandOut(method, carrier, trackingNumber, by, now);
         Status = method == DispenseMethod.Shipped ? PrescriptionStatus.Shipped : PrescriptionStatus.Dispensed;
         Raise(new FillDispensedDomainEvent(

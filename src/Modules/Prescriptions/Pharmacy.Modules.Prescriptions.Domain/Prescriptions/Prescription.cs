@@ -73,15 +73,19 @@ public sealed partial class Prescription : AggregateRoot, IOrganisationOwned
     public static Prescription Receive(
         long rxNumber, PatientDetails patient, Prescriber? prescriber, PrescribingAuthority authority, string prescriberNpi, string formulaCode,
         OrderableFormula? formula, decimal quantity, string directions, int daysSupply, int refills, DateOnly writtenOn, IntakeChannel channel, string? externalId,
-        DateTimeOffset now, string? submittedBy = null, Guid? organisationId = null)
+        DateTimeOffset now, PrescribingLimits limits, string? submittedBy = null, Guid? organisationId = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         CheckRule(new PrescriberMustBeActiveRule(prescriberNpi, prescriber is not null, prescriber?.IsActive == true));
         CheckRule(new PrescriptionMustNameAnApprovedFormulaRule(formulaCode, formula));
         CheckRule(new QuantityMustSuitTheFormulaRule(formula!.QuantityOf(quantity), formula));
-        CheckRule(new RefillsMustNotExceedLimitRule(refills));
+        var scheduleLimits = limits.For(formula.ControlledSchedule);
+        CheckRule(ReferenceEquals(scheduleLimits, limits.ScheduleII)
+            ? new ScheduleIIMustNotBeRefilledRule(refills, scheduleLimits)
+            : new RefillsMustNotExceedLimitRule(refills, scheduleLimits));
         CheckRule(new WrittenDateMustNotBeInTheFutureRule(writtenOn, today));
-        CheckRule(new PrescriptionMustNotBeExpiredRule(writtenOn, today));
+        var expiresOn = scheduleLimits.ExpiryOf(writtenOn);
+        CheckRule(new PrescriptionMustNotBeExpiredRule(writtenOn, expiresOn, today, scheduleLimits));
         var deaNumber = CheckPrescribingAuthority(prescriberNpi, authority, patient.State, formula.ControlledSchedule, writtenOn);
         var prescription = new Prescription
         {
@@ -99,7 +103,7 @@ public sealed partial class Prescription : AggregateRoot, IOrganisationOwned
             RefillsAuthorized = refills,
             RefillsRemaining = refills,
             WrittenOn = writtenOn,
-            ExpiresOn = writtenOn.AddYears(1),
+            ExpiresOn = expiresOn,
             Channel = channel,
             ExternalId = string.IsNullOrWhiteSpace(externalId) ? null : externalId.Trim(),
             SubmittedBy = submittedBy,

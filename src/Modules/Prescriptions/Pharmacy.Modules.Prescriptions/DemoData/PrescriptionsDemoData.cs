@@ -15,7 +15,8 @@ namespace Pharmacy.Modules.Prescriptions.DemoData;
 /// Six active prescribers and 25 prescriptions waiting at the first steps of the workflow (received, in
 /// clarification, on hold). Nothing verified or later: those states come from the flow through the other modules.
 /// </summary>
-internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEventDispatcher domainEvents, RxNumbers rxNumbers) : IDemoDataSeeder
+internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEventDispatcher domainEvents, RxNumbers rxNumbers, PrescribingLimits limits)
+    : IDemoDataSeeder
 {
     private const int MaxHoursAgo = 120;
 
@@ -137,7 +138,7 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
                 await rxNumbers.NextAsync(db, cancellationToken), Patient(faker, demo.Patient, context.Now), prescriber,
                 authorities.GetValueOrDefault(prescriber.ProviderId, PrescribingAuthority.None), prescriber.Npi, demo.FormulaCode,
                 formulas.GetValueOrDefault(demo.FormulaCode), demo.Quantity,
-                demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt);
+                demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt, limits);
             Advance(prescription, demo, receivedAt, faker);
             db.Prescriptions.Add(prescription);
         }

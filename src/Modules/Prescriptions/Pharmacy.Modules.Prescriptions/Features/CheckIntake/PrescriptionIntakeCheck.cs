@@ -10,7 +10,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.CheckIntake;
 /// Answers a sender's questions before it sends: the intake's own rules (<see cref="Prescription.Receive"/>) run on what
 /// it would send, and nothing is kept. The same reads as intake (<see cref="PrescriptionsDbContextQueries.IntakeFactsAsync"/>), so the answer is intake's answer at that moment.
 /// </summary>
-internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, TimeProvider clock) : IPrescriptionIntakeCheck
+internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, PrescribingLimits limits, TimeProvider clock) : IPrescriptionIntakeCheck
 {
     public async Task<IReadOnlyList<OrderableFormulaInfo>> OrderableFormulasAsync(CancellationToken cancellationToken) =>
         (await db.Formulas.AsNoTracking().OrderBy(formula => formula.Name).ToListAsync(cancellationToken))
@@ -26,7 +26,7 @@ internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, TimePro
         {
             Prescription.Receive(
                 0, patient, prescriber, authority, request.PrescriberNpi, code, formula, request.Quantity, "-", 1, request.Refills, request.WrittenOn,
-                IntakeChannel.Portal, null, clock.GetUtcNow());
+                IntakeChannel.Portal, null, clock.GetUtcNow(), limits);
             return null;
         }
         catch (BusinessRuleValidationException refused)

@@ -21,7 +21,11 @@ public sealed record PrescriptionDetails(
     ClarificationDetails? Clarification,
     string? HoldReason, string? HeldBy, DateTimeOffset? HeldAt, string? StatusBeforeHold,
     string? CancellationReason, string? CancelledBy, DateTimeOffset? CancelledAt,
-    IReadOnlyList<FillDetails> Fills);
+    IReadOnlyList<FillDetails> Fills,
+    IReadOnlyList<TimelineStep> Timeline);
+
+/// <summary>One step of the prescription's way through the pharmacy, oldest first: what happened, when, and who did it.</summary>
+public sealed record TimelineStep(DateTimeOffset At, string Step, string? By, string? Detail);
 
 /// <summary>The latest question put to the prescriber, and the answer once recorded.</summary>
 public sealed record ClarificationDetails(
@@ -55,7 +59,8 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQuery
             clarification,
             p.HoldReason, p.HeldBy, p.HeldAt, p.StatusBeforeHold?.ToString(),
             p.CancellationReason, p.CancelledBy, p.CancelledAt,
-            p.Fills.OrderBy(f => f.Number).ThenBy(f => f.RequestedAt).Select(ToDetails).ToList());
+            p.Fills.OrderBy(f => f.Number).ThenBy(f => f.RequestedAt).Select(ToDetails).ToList(),
+            PrescriptionTimeline.Of(p));
     }
 
     private static FillDetails ToDetails(Fill f) => new(

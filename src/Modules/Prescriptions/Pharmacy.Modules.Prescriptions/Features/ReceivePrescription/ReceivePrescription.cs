@@ -75,7 +75,7 @@ internal sealed class ReceivePrescriptionValidator : InputValidator<ReceivePresc
 /// </remarks>
 internal sealed class ReceivePrescriptionHandler(
     PrescriptionsDbContext db, RxNumbers rxNumbers, UnitOfWork unitOfWork, ICurrentUser sender, ICurrentOrganisation senderOrganisation,
-    TimeProvider clock)
+    PrescribingLimits limits, TimeProvider clock)
     : ICommandHandler<ReceivePrescription, PrescriptionReceivedResponse>
 {
     public async ValueTask<PrescriptionReceivedResponse> Handle(ReceivePrescription command, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ internal sealed class ReceivePrescriptionHandler(
         var prescription = Prescription.Receive(
             await rxNumbers.NextAsync(db, cancellationToken), patient, prescriber, authority, command.PrescriberNpi, command.FormulaCode, formula,
             command.Quantity, command.Directions, command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId,
-            clock.GetUtcNow(), sender.Id, senderOrganisation.RestrictedTo ?? command.OrganisationId);
+            clock.GetUtcNow(), limits, sender.Id, senderOrganisation.RestrictedTo ?? command.OrganisationId);
         db.Prescriptions.Add(prescription);
         if (externalId is not null)
         {
