@@ -18,3 +18,11 @@ public sealed record PortalOrderUpdated(Guid OrderId, long OrderNumber, Guid Org
 /// <summary>The clinic answered the pharmacy's question about the prescription of an order; the answer goes on the prescription.</summary>
 public sealed record PortalClarificationAnswered(
     Guid OrderId, Guid PrescriptionId, string Answer, string AnsweredBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A clinic asked, on the portal, for a refill of an order's prescription, after <c>IRefillCheck</c> said it had one to give:
+/// Prescriptions makes the refill a new fill, or, when the rules no longer allow it (too soon, since), keeps the request
+/// for a pharmacist to decide. Carries no patient data.
+/// </summary>
+public sealed record PortalRefillRequested(Guid OrderId, Guid PrescriptionId, Guid OrganisationId, string RequestedBy, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;
