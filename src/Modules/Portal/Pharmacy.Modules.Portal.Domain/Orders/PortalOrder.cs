@@ -82,6 +82,11 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When someone of the clinic last asked for a refill, and who; the refill itself shows as the pharmacy's progress.</summary>
+    public DateTimeOffset? RefillRequestedAt { get; private set; }
+
+    public string? RefillRequestedBy { get; private set; }
+
     public string PatientName => $"{PatientFirstName} {PatientLastName}";
 
     public static PortalOrder Place(
@@ -171,5 +176,19 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         Answer = answer.Trim();
         UpdatedAt = now;
         Raise(new PortalOrderAnsweredDomainEvent(Id, PrescriptionId!.Value, Answer, answeredBy, now));
+    }
+
+    /// <summary>
+    /// The clinic asks for a refill of the order's prescription. <paramref name="pharmacyRefusal"/> is the pharmacy's answer to
+    /// whether it has one to give now; a refusal stops the request here, in the pharmacy's words.
+    /// </summary>
+    public void RequestRefill(string? pharmacyRefusal, string requestedBy, DateTimeOffset now)
+    {
+        CheckRule(new RefillNeedsAHandedOutOrderRule(Status, PrescriptionId is not null));
+        CheckRule(new PharmacyMustHaveARefillToGiveRule(pharmacyRefusal));
+        RefillRequestedAt = now;
+        RefillRequestedBy = requestedBy;
+        UpdatedAt = now;
+        Raise(new PortalOrderRefillRequestedDomainEvent(Id, PrescriptionId!.Value, OrganisationId!.Value, requestedBy, now));
     }
 }

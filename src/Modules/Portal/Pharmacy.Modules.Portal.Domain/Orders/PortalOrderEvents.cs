@@ -10,3 +10,6 @@ public sealed record PortalOrderUpdatedDomainEvent(PortalOrderId OrderId, long N
 
 public sealed record PortalOrderAnsweredDomainEvent(PortalOrderId OrderId, Guid PrescriptionId, string Answer, string AnsweredBy, DateTimeOffset OccurredAt)
     : IDomainEvent;
+
+public sealed record PortalOrderRefillRequestedDomainEvent(
+    PortalOrderId OrderId, Guid PrescriptionId, Guid OrganisationId, string RequestedBy, DateTimeOffset OccurredAt) : IDomainEvent;

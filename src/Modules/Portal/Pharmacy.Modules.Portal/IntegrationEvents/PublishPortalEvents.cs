@@ -15,8 +15,16 @@ internal sealed class PublishPortalEvents(PortalDbContext db) :
     IDomainEventHandler<PortalOrderPlacedDomainEvent>,
     IDomainEventHandler<PortalOrderAnsweredDomainEvent>,
     IDomainEventHandler<PortalOrderUpdatedDomainEvent>,
-    IDomainEventHandler<OrderMessageWrittenDomainEvent>
+    IDomainEventHandler<OrderMessageWrittenDomainEvent>,
+    IDomainEventHandler<PortalOrderRefillRequestedDomainEvent>
 {
+    public ValueTask Handle(PortalOrderRefillRequestedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new PortalRefillRequested(
+            domainEvent.OrderId.Value, domainEvent.PrescriptionId, domainEvent.OrganisationId, domainEvent.RequestedBy, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask Handle(PortalOrderUpdatedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
         TellClinic(domainEvent.OrderId, domainEvent.Number, domainEvent.OrganisationId, domainEvent.News, domainEvent.OccurredAt);

@@ -35,5 +35,6 @@ internal sealed class PortalOrderConfiguration : IEntityTypeConfiguration<Portal
         builder.Property(order => order.HoldReason).HasMaxLength(1000);
         builder.Property(order => order.Carrier).HasMaxLength(60);
         builder.Property(order => order.TrackingNumber).HasMaxLength(100);
+        builder.Property(order => order.RefillRequestedBy).HasMaxLength(200);
     }
 }

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Pharmacy.Modules.Portal.Domain.Orders;
 using Pharmacy.Modules.Portal.Persistence;
-using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
 
@@ -23,8 +20,7 @@ internal sealed class AnswerOrderQuestionHandler(PortalDbContext db, ICurrentUse
 {
     public async ValueTask<Unit> Handle(AnswerOrderQuestion command, CancellationToken cancellationToken)
     {
-        var id = PortalOrderId.From(command.OrderId);
-        var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("Order", command.OrderId);
+        var order = await db.OrderToActOnAsync(command.OrderId, cancellationToken);
         order.AnswerQuestion(command.Answer, user.Name, clock.GetUtcNow());
         return Unit.Value;
     }

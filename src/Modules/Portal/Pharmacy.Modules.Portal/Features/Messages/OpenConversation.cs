@@ -22,13 +22,13 @@ internal sealed class OpenConversationHandler(PortalDbContext db, ICurrentUser u
 {
     public async ValueTask<IReadOnlyList<ConversationMessage>> Handle(OpenMessagesOfOrder command, CancellationToken cancellationToken)
     {
-        var order = await OrderConversation.OrderAsync(db, command.OrderId, cancellationToken);
+        var order = await db.OrderToActOnAsync(command.OrderId, cancellationToken);
         return await OrderConversation.OpenAsync(db, order.Id, MessageSide.Clinic, user.Name, clock.GetUtcNow(), cancellationToken);
     }
 
     public async ValueTask<Conversation> Handle(OpenConversation command, CancellationToken cancellationToken)
     {
-        var order = await OrderConversation.OrderAsync(db, command.OrderId, cancellationToken);
+        var order = await db.OrderToActOnAsync(command.OrderId, cancellationToken);
         return new Conversation(order, await OrderConversation.OpenAsync(db, order.Id, MessageSide.Pharmacy, user.Name, clock.GetUtcNow(), cancellationToken));
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Portal.Domain.Messages;
 using Pharmacy.Modules.Portal.Domain.Orders;
 using Pharmacy.Modules.Portal.Persistence;
-using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Portal.Features.Messages;
@@ -17,16 +16,10 @@ public sealed record ConversationMessage(Guid Id, string From, bool FromPharmacy
 /// </summary>
 internal static class OrderConversation
 {
-    public static async Task<PortalOrder> OrderAsync(PortalDbContext db, Guid orderId, CancellationToken cancellationToken)
-    {
-        var id = PortalOrderId.From(orderId);
-        return await db.Orders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException("Order", orderId);
-    }
-
     public static async Task WriteAsync(
         PortalDbContext db, Guid orderId, MessageSide from, string author, string body, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var order = await OrderAsync(db, orderId, cancellationToken);
+        var order = await db.OrderToActOnAsync(orderId, cancellationToken);
         db.Messages.Add(OrderMessage.Write(order, from, author, body, now));
     }
 

@@ -5,6 +5,7 @@ using Pharmacy.Modules.Portal.Domain.Orders;
 using Pharmacy.Modules.Portal.Features.AnswerOrderQuestion;
 using Pharmacy.Modules.Portal.Features.GetOrder;
 using Pharmacy.Modules.Portal.Features.Messages;
+using Pharmacy.Modules.Portal.Features.RequestRefill;
 using Pharmacy.Shared.Infrastructure.Errors;
 using Pharmacy.Shared.Web.Problems;
 using Pharmacy.Shared.Web.Security;
@@ -48,6 +49,23 @@ public sealed class OrderModel(ISender sender) : PageModel
         if (await ModelState.TryAsync(() => sender.Send(new WriteToPharmacy(Id, Body ?? ""), cancellationToken).AsTask(), prefix: ""))
         {
             TempData["Success"] = "Your message is sent to the pharmacy.";
+            return RedirectToPage(new { id = Id });
+        }
+
+        await OpenMessagesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRefillAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (await ModelState.TryAsync(() => sender.Send(new RequestRefill(Id), cancellationToken).AsTask(), prefix: ""))
+        {
+            TempData["Success"] = "Your refill request is sent to the pharmacy.";
             return RedirectToPage(new { id = Id });
         }
 

@@ -316,6 +316,15 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)")
                         .HasColumnName("question");
 
+                    b.Property<DateTimeOffset?>("RefillRequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("refill_requested_at");
+
+                    b.Property<string>("RefillRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("refill_requested_by");
+
                     b.Property<int>("Refills")
                         .HasColumnType("int")
                         .HasColumnName("refills");

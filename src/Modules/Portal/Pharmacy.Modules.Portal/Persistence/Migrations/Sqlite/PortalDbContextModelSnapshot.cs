@@ -313,6 +313,15 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("question");
 
+                    b.Property<string>("RefillRequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_requested_at");
+
+                    b.Property<string>("RefillRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_requested_by");
+
                     b.Property<int>("Refills")
                         .HasColumnType("INTEGER")
                         .HasColumnName("refills");

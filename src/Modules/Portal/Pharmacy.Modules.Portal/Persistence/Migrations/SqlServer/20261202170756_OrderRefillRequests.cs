@@ -1,0 +1,44 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OrderRefillRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "refill_requested_at",
+                schema: "portal",
+                table: "orders",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "refill_requested_by",
+                schema: "portal",
+                table: "orders",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "refill_requested_at",
+                schema: "portal",
+                table: "orders");
+
+            migrationBuilder.DropColumn(
+                name: "refill_requested_by",
+                schema: "portal",
+                table: "orders");
+        }
+    }
+}
