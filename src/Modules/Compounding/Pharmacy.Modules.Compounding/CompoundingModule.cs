@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.Compounding.DemoData;
 using Pharmacy.Modules.Compounding.Features.ApproveFormula;
+using Pharmacy.Modules.Compounding.Features.CalculateBeyondUseDate;
 using Pharmacy.Modules.Compounding.Features.CheckBatch;
 using Pharmacy.Modules.Compounding.Features.GetBatch;
 using Pharmacy.Modules.Compounding.Features.GetBatches;
@@ -40,6 +41,7 @@ public sealed class CompoundingModule : IModule
         GetFormulaEndpoint.Map(read);
         GetBatchesEndpoint.Map(read);
         GetBatchEndpoint.Map(read);
+        CalculateBeyondUseDateEndpoint.Map(read);
         StartBatchEndpoint.Map(api);
         RecordCompoundingEndpoint.Map(api);
         CheckBatchEndpoint.Map(api);

@@ -186,7 +186,7 @@ public sealed class Batch : AggregateRoot
         CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Compounded, "checked"));
         CheckRule(new BatchMustBeCheckedBySomeoneOtherThanThePreparerRule(PreparedById, checkerId));
         CheckRule(new FormulaMustBeTheVersionTheBatchUsedRule(FormulaCode, FormulaVersion, formula));
-        var bud = BeyondUseDateCalculator.Calculate(formula.BudInputs, StartedAt!.Value, _lots.Select(lot => lot.ExpiresOn));
+        var bud = BeyondUseDateCalculator.CalculateForLots(formula.BudInputs, StartedAt!.Value, _lots.Select(lot => lot.ExpiresOn));
         BeyondUseDate = bud.Date;
         BudLimitedBy = bud.LimitedBy;
         Storage = bud.Storage;

@@ -80,7 +80,7 @@ public sealed class Formula : AggregateRoot
     public StabilityReference? Stability => StabilityDays is { } days ? new StabilityReference(days, StabilitySource ?? "") : null;
 
     public BudInputs BudInputs => new(
-        Preparation, Storage, WaterActivity, Preserved, DosageForms.IsOralLiquid(DosageForm, Route),
+        Preparation, Storage, WaterActivity, Preserved, DosageForms.IsOralLiquid(DosageForm),
         Sterilization, SterilityTested, NonSterileStartingComponent, Stability);
 
     public UspLimit UspLimit => UspBudTable.LimitFor(BudInputs);
