@@ -65,7 +65,8 @@ internal sealed partial class YearSimulation
     /// </summary>
     private void Check(Batch batch, Formula formula, Actor pharmacist, DateTimeOffset at)
     {
-        batch.Check(pharmacist.Id, pharmacist.Name, formula, at);
+        var flags = batch.Flags.Select(flag => flag.Key).ToList();
+        batch.Check(pharmacist.Id, pharmacist.Name, formula, flags, flags.Count == 0 ? null : "Deviation reviewed against the record; no impact on strength.", at);
         var compounded = batch.DomainEvents.OfType<BatchCheckedDomainEvent>().Single();
         Clear(batch);
         _catalog.Consume(
