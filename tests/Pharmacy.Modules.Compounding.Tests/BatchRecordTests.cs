@@ -161,3 +161,52 @@ public sealed class BatchRecordTests
         Assert.Equal(today.AddDays(1), Formula.UsableLotsExpireAfter(BatchScenario.Now));
     }
 }
+
+/// <summary>A sterile batch dated on a tested row carries the tests its beyond-use date relies on to Quality.</summary>
+public sealed class SterileReleaseTestTests
+{
+    private static FormulaDefinition SterileInjection(PreparationType category, bool nonSterileStartingComponent) =>
+        TestFormulas.NaltrexoneCapsule with
+        {
+            DosageForm = DosageForm.Injection,
+            Route = "intramuscular",
+            Unit = "mL",
+            Preparation = category,
+            Storage = StorageCondition.Refrigerator,
+            Sterilization = SterilizationMethod.Aseptic,
+            SterilityTested = true,
+            NonSterileStartingComponent = nonSterileStartingComponent,
+            Stability = new StabilityReference(90, "Published study"),
+        };
+
+    [Fact]
+    public void A_sterility_tested_Category_2_batch_needs_a_sterility_result_even_when_its_formula_forgot_to_list_one()
+    {
+        var formula = TestFormulas.Approved(SterileInjection(PreparationType.SterileCategory2, nonSterileStartingComponent: false));
+
+        var tests = Batch.ReleaseTestsOf(formula).Select(check => check.Name).ToList();
+
+        Assert.Contains(Batch.SterilityTest, tests);
+        Assert.DoesNotContain(Batch.EndotoxinTest, tests);
+        Assert.Equal(formula.QualityChecks.Count + 1, tests.Count);
+    }
+
+    [Fact]
+    public void A_Category_3_injection_from_a_non_sterile_component_also_needs_an_endotoxin_result()
+    {
+        var formula = TestFormulas.Approved(SterileInjection(PreparationType.SterileCategory3, nonSterileStartingComponent: true));
+
+        var tests = Batch.ReleaseTestsOf(formula).Select(check => check.Name).ToList();
+
+        Assert.Contains(Batch.SterilityTest, tests);
+        Assert.Contains(Batch.EndotoxinTest, tests);
+    }
+
+    [Fact]
+    public void A_non_sterile_batch_carries_only_its_formula_checks()
+    {
+        var formula = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
+
+        Assert.Equal(formula.QualityChecks.Select(check => check.Name), Batch.ReleaseTestsOf(formula).Select(check => check.Name));
+    }
+}

@@ -14,6 +14,10 @@ public sealed class Batch : AggregateRoot
     /// <summary>Unit shown while no approved formula says what the quantity counts.</summary>
     public const string UnknownUnit = "units";
 
+    public const string SterilityTest = "Sterility (USP <71>)";
+
+    public const string EndotoxinTest = "Bacterial endotoxins (USP <85>)";
+
     private readonly List<BatchFill> _fills = [];
     private readonly List<BatchIngredient> _ingredients = [];
     private readonly List<BatchLot> _lots = [];
@@ -229,8 +233,32 @@ public sealed class Batch : AggregateRoot
         Raise(new BatchCheckedDomainEvent(
             Id, BatchNumber, FormulaCode, FormulaName, FormulaVersion, Quantity, Unit, bud,
             [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Used ?? new Quantity(0, lot.Unit)))],
-            [.. formula.QualityChecks.OrderBy(check => check.Line).Select(check => new QualityCheckSpecification(check.Name, check.Specification))],
+            ReleaseTestsOf(formula),
             [.. _fills.Select(fill => fill.FillId)], PreparedByName!, checkerName, now));
+    }
+
+    /// <summary>
+    /// The formula's QC checks, and the tests its beyond-use date relies on: a sterile preparation dated on a
+    /// "sterility tested" row needs a passing sterility test (USP &lt;71&gt;) of this batch, and a Category 3 injection
+    /// made from a non-sterile component a passing bacterial endotoxins test (USP &lt;85&gt;), before Quality may release it.
+    /// </summary>
+    public static IReadOnlyList<QualityCheckSpecification> ReleaseTestsOf(Formula formula)
+    {
+        var checks = formula.QualityChecks.OrderBy(check => check.Line)
+            .Select(check => new QualityCheckSpecification(check.Name, check.Specification)).ToList();
+        bool Lists(string word) => checks.Any(check => check.Name.Contains(word, StringComparison.OrdinalIgnoreCase));
+        if (formula.BudInputs is { IsSterile: true, SterilityTested: true } && !Lists("sterility"))
+        {
+            checks.Add(new QualityCheckSpecification(SterilityTest, "No growth (USP <71>); the beyond-use date relies on it"));
+        }
+
+        if (formula is { Preparation: PreparationType.SterileCategory3, DosageForm: DosageForm.Injection, NonSterileStartingComponent: true }
+            && !Lists("endotoxin"))
+        {
+            checks.Add(new QualityCheckSpecification(EndotoxinTest, "Within the formula's endotoxin limit (USP <85>)"));
+        }
+
+        return checks;
     }
 
     /// <summary>Quality released the batch; a repeated decision changes nothing.</summary>
