@@ -41,10 +41,10 @@ public sealed class CompoundingModule : IModule
         GetFormulaEndpoint.Map(read);
         GetBatchesEndpoint.Map(read);
         GetBatchEndpoint.Map(read);
-        CalculateBeyondUseDateEndpoint.Map(read);
         StartBatchEndpoint.Map(api);
         RecordCompoundingEndpoint.Map(api);
         CheckBatchEndpoint.Map(api);
+        CalculateBeyondUseDateEndpoint.Map(api);
         ApproveFormulaEndpoint.Map(api);
     }
 

@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
 using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Infrastructure.Security;
 using Pharmacy.Shared.Infrastructure.Validation;
 using Pharmacy.Shared.Kernel;
+using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Compounding.Features.CalculateBeyondUseDate;
 
@@ -16,6 +18,7 @@ namespace Pharmacy.Modules.Compounding.Features.CalculateBeyondUseDate;
 /// preparation's USP row, its storage, when it was compounded, its stability reference and its ingredients' expiries.
 /// Fields that do not apply to the preparation may be left out; a field that contradicts it is refused.
 /// </summary>
+[Access(CompoundingAccess.Read)]
 public sealed record CalculateBeyondUseDate(
     BudPreparation? Preparation = null,
     WaterActivity? WaterActivity = null,
@@ -163,6 +166,7 @@ internal static class CalculateBeyondUseDateEndpoint
         api.MapPost("/beyond-use-date", (CalculateBeyondUseDate request, ISender sender, CancellationToken cancellationToken) =>
                 sender.Send(request, cancellationToken))
             .WithName(nameof(CalculateBeyondUseDate))
+            .RequireAccessTo<CalculateBeyondUseDate>()
             .WithSummary("Calculate a beyond-use date under USP <795> / <797> (2023): the table limit or the stability reference, "
                          + "then no later than the earliest ingredient expiry; 422 with the reason when the storage or an expired ingredient allows none")
             .Produces<BeyondUseDateAnswer>()
