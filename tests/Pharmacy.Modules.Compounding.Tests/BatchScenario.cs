@@ -42,16 +42,19 @@ internal sealed class BatchScenario
     public Batch Planned(decimal quantity = ThirtyCapsules, bool withFormula = true) =>
         Batch.Plan("B261129-001", TestFormulas.NaltrexoneCode, withFormula ? Formula : null, Fill(quantity), Now);
 
-    /// <summary>One lot per ingredient, exactly the theoretical quantity, expiring on <paramref name="expiresOn"/> (long-dated by default).</summary>
+    /// <summary>
+    /// One lot per ingredient, what Compounding asks Inventory to reserve (the theoretical quantity and its headroom),
+    /// expiring on <paramref name="expiresOn"/> (long-dated by default).
+    /// </summary>
     public LotAllocation Allocation(Batch batch, DateOnly? expiresOn = null) => new(
         true,
-        [.. batch.Ingredients.Select(i => Lot(i.ItemCode, i.Theoretical, expiresOn ?? LongDated))],
+        [.. batch.Ingredients.Select(i => Lot(i.ItemCode, CompoundingTolerances.ToReserve(i.Theoretical), expiresOn ?? LongDated))],
         []);
 
     /// <summary>One lot per ingredient of <paramref name="formula"/> scaled to <paramref name="quantity"/>, long-dated.</summary>
     public LotAllocation Allocation(Formula formula, decimal quantity) => new(
         true,
-        [.. formula.QuantitiesFor(quantity).Select(q => Lot(q.ItemCode, q.Theoretical, LongDated))],
+        [.. formula.QuantitiesFor(quantity).Select(q => Lot(q.ItemCode, CompoundingTolerances.ToReserve(q.Theoretical), LongDated))],
         []);
 
     public BatchLot Lot(string itemCode, Quantity quantity, DateOnly expiresOn) =>
@@ -78,7 +81,7 @@ internal sealed class BatchScenario
     public Batch Checked()
     {
         var batch = Compounded();
-        batch.Check(PharmacistId, PharmacistName, Formula, Now);
+        batch.Check(PharmacistId, PharmacistName, Formula, [], null, Now);
         batch.ClearDomainEvents();
         return batch;
     }

@@ -208,7 +208,7 @@ public sealed class BatchTests
     {
         var batch = _scenario.Planned();
         var needed = Ingredient(batch, TestFormulas.NaltrexoneItem).Theoretical;
-        var half = needed * 0.5m;
+        var half = CompoundingTolerances.ToReserve(needed) * 0.5m;
         var soon = _scenario.Lot(TestFormulas.NaltrexoneItem, half, _scenario.LongDated.AddMonths(-6));
         var later = _scenario.Lot(TestFormulas.NaltrexoneItem, half, _scenario.LongDated);
         var others = batch.Ingredients.Where(i => i.ItemCode != TestFormulas.NaltrexoneItem)
@@ -232,7 +232,7 @@ public sealed class BatchTests
         var batch = _scenario.Compounded();
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() =>
-            batch.Check(_scenario.TechnicianId, _scenario.TechnicianName, _scenario.Formula, BatchScenario.Now));
+            batch.Check(_scenario.TechnicianId, _scenario.TechnicianName, _scenario.Formula, [], null, BatchScenario.Now));
 
         Assert.IsType<BatchMustBeCheckedBySomeoneOtherThanThePreparerRule>(broken.BrokenRule);
         Assert.Equal(BatchStatus.Compounded, batch.Status);
@@ -244,7 +244,7 @@ public sealed class BatchTests
         var batch = _scenario.InProgress();
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() =>
-            batch.Check(_scenario.PharmacistId, _scenario.PharmacistName, _scenario.Formula, BatchScenario.Now));
+            batch.Check(_scenario.PharmacistId, _scenario.PharmacistName, _scenario.Formula, [], null, BatchScenario.Now));
 
         Assert.Equal("Only a compounded batch can be checked; batch B261129-001 is in progress.", broken.Message);
     }
@@ -254,7 +254,7 @@ public sealed class BatchTests
     {
         var batch = _scenario.Compounded();
 
-        batch.Check(_scenario.PharmacistId, _scenario.PharmacistName, _scenario.Formula, BatchScenario.Now);
+        batch.Check(_scenario.PharmacistId, _scenario.PharmacistName, _scenario.Formula, [], null, BatchScenario.Now);
 
         Assert.Equal(BatchStatus.Checked, batch.Status);
         Assert.Equal(BatchScenario.Now.AddDays(CapsuleLimitDays), batch.BeyondUseDate);
@@ -275,7 +275,7 @@ public sealed class BatchTests
         var expiresOn = DateOnly.FromDateTime(BatchScenario.Now.UtcDateTime).AddDays(daysToExpiry);
         var batch = _scenario.Compounded(lotsExpireOn: expiresOn);
 
-        batch.Check(_scenario.PharmacistId, _scenario.PharmacistName, _scenario.Formula, BatchScenario.Now);
+        batch.Check(_scenario.PharmacistId, _scenario.PharmacistName, _scenario.Formula, [], null, BatchScenario.Now);
 
         Assert.Equal(BudLimitedBy.IngredientExpiry, batch.BudLimitedBy);
         Assert.Equal(new DateTimeOffset(expiresOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), batch.BeyondUseDate);

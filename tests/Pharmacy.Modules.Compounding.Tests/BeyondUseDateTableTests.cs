@@ -122,10 +122,27 @@ public sealed class BeyondUseDateTableTests
     }
 
     [Theory]
-    [InlineData(DosageForm.Solution, "oral", true)]
-    [InlineData(DosageForm.Suspension, "Oral", true)]
-    [InlineData(DosageForm.Solution, "topical", false)]
-    [InlineData(DosageForm.Capsule, "oral", false)]
-    public void Only_liquids_taken_by_mouth_count_as_oral_liquids(DosageForm form, string route, bool oralLiquid) =>
-        Assert.Equal(oralLiquid, DosageForms.IsOralLiquid(form, route));
+    [InlineData(DosageForm.OralLiquid, true)]
+    [InlineData(DosageForm.OralSolution, true)]
+    [InlineData(DosageForm.OralSuspension, true)]
+    [InlineData(DosageForm.Syrup, true)]
+    [InlineData(DosageForm.Solution, false)]
+    [InlineData(DosageForm.Suspension, false)]
+    [InlineData(DosageForm.Capsule, false)]
+    public void Whether_a_preparation_is_an_oral_liquid_is_decided_by_its_dosage_form(DosageForm form, bool oralLiquid) =>
+        Assert.Equal(oralLiquid, DosageForms.IsOralLiquid(form));
+
+    [Theory]
+    [InlineData("PO")]
+    [InlineData("by mouth")]
+    [InlineData("oral")]
+    public void A_non_aqueous_oral_liquid_gets_90_days_however_its_route_was_typed(string route)
+    {
+        const int oralLiquidDays = 90;
+        var definition = TestFormulas.NaltrexoneCapsule with { DosageForm = DosageForm.OralLiquid, Route = route, Unit = "mL" };
+
+        var formula = Formula.Draft(definition, 1, null, TestFormulas.Now);
+
+        Assert.Equal(TimeSpan.FromDays(oralLiquidDays), formula.UspLimit.Duration);
+    }
 }

@@ -124,7 +124,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         await InNewContextAsync("CheckBatch", async db =>
         {
             var batch = await db.Batches.SingleAsync(b => b.Id == batchId);
-            batch.Check(scenario.PharmacistId, scenario.PharmacistName, await db.Formulas.SingleAsync(), BatchScenario.Now);
+            batch.Check(scenario.PharmacistId, scenario.PharmacistName, await db.Formulas.SingleAsync(), [], null, BatchScenario.Now);
             return batchId;
         });
 

@@ -210,6 +210,21 @@ public sealed class ReleaseTaskTests
         Assert.IsType<ReleaseTaskMustBeOpenRule>(lateRejection.BrokenRule);
     }
 
+    [Fact]
+    public void A_batch_cannot_be_released_on_or_after_its_beyond_use_date_even_with_every_check_passed()
+    {
+        var onTheDate = PassedEverything();
+        var afterIt = PassedEverything();
+
+        var atBud = Assert.Throws<BusinessRuleValidationException>(() => onTheDate.Release(_batches.Signature(), onTheDate.BeyondUseDate));
+        var late = Assert.Throws<BusinessRuleValidationException>(() => afterIt.Release(_batches.Signature(), afterIt.BeyondUseDate.AddDays(3)));
+
+        Assert.IsType<BatchCannotBeReleasedOnOrAfterItsBeyondUseDateRule>(atBud.BrokenRule);
+        Assert.IsType<BatchCannotBeReleasedOnOrAfterItsBeyondUseDateRule>(late.BrokenRule);
+        Assert.Equal(ReleaseTaskStatus.Open, afterIt.Status);
+        Assert.Empty(afterIt.DomainEvents);
+    }
+
     private ReleaseTask PassedEverything()
     {
         var task = ReleaseTask.Open(_batches.Batch(), Now);

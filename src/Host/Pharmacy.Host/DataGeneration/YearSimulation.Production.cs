@@ -65,7 +65,8 @@ internal sealed partial class YearSimulation
     /// </summary>
     private void Check(Batch batch, Formula formula, Actor pharmacist, DateTimeOffset at)
     {
-        batch.Check(pharmacist.Id, pharmacist.Name, formula, at);
+        var flags = batch.Flags.Select(flag => flag.Key).ToList();
+        batch.Check(pharmacist.Id, pharmacist.Name, formula, flags, flags.Count == 0 ? null : "Deviation reviewed against the record; no impact on strength.", at);
         var compounded = batch.DomainEvents.OfType<BatchCheckedDomainEvent>().Single();
         Clear(batch);
         _catalog.Consume(
@@ -111,9 +112,10 @@ internal sealed partial class YearSimulation
         }
 
         var decided = recorded.AddMinutes(_random.Int(2, 30));
-        if (reject && task.Checks.Any(check => !check.Passed))
+        var pastBud = decided >= task.BeyondUseDate;
+        if ((reject && task.Checks.Any(check => !check.Passed)) || pastBud)
         {
-            const string reason = "Potency below 90% of label";
+            var reason = pastBud ? "Beyond-use date reached before release" : "Potency below 90% of label";
             task.Reject(reason, new DecisionSignature(qa.Name, "Rejected: the batch fails its specification", decided), decided);
             Clear(task);
             batch.Reject(reason, qa.Name, decided);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pharmacy.Modules.Compounding.DemoData;
 using Pharmacy.Modules.Compounding.Features.ApproveFormula;
+using Pharmacy.Modules.Compounding.Features.CalculateBeyondUseDate;
 using Pharmacy.Modules.Compounding.Features.CheckBatch;
 using Pharmacy.Modules.Compounding.Features.GetBatch;
 using Pharmacy.Modules.Compounding.Features.GetBatches;
@@ -43,6 +44,7 @@ public sealed partial class CompoundingModule : IModule
         StartBatchEndpoint.Map(api);
         RecordCompoundingEndpoint.Map(api);
         CheckBatchEndpoint.Map(api);
+        CalculateBeyondUseDateEndpoint.Map(api);
         ApproveFormulaEndpoint.Map(api);
     }
 

@@ -14,6 +14,10 @@ public sealed class Batch : AggregateRoot
     /// <summary>Unit shown while no approved formula says what the quantity counts.</summary>
     public const string UnknownUnit = "units";
 
+    public const string SterilityTest = "Sterility (USP <71>)";
+
+    public const string EndotoxinTest = "Bacterial endotoxins (USP <85>)";
+
     private readonly List<BatchFill> _fills = [];
     private readonly List<BatchIngredient> _ingredients = [];
     private readonly List<BatchLot> _lots = [];
@@ -77,6 +81,12 @@ public sealed class Batch : AggregateRoot
     public DateTimeOffset? BeyondUseDate { get; private set; }
 
     public BudLimitedBy? BudLimitedBy { get; private set; }
+
+    /// <summary>How the beyond-use date was reached, in the engine's words, as it was at the check.</summary>
+    public string? BudExplanation { get; private set; }
+
+    /// <summary>The checking pharmacist's assessment of the flagged weights or yield.</summary>
+    public string? CheckAssessment { get; private set; }
 
     public DateTimeOffset? QualityDecisionAt { get; private set; }
 
@@ -144,7 +154,11 @@ public sealed class Batch : AggregateRoot
         StartedAt = now;
     }
 
-    /// <summary>The technician records what was weighed for every ingredient and what the batch yielded.</summary>
+    /// <summary>
+    /// The technician records what was weighed for every ingredient and what the batch yielded. A typing error (ten
+    /// times the theoretical or more) and more than Inventory reserved are refused; a weight outside tolerance or a
+    /// yield outside 95-105% is flagged and must be explained as a deviation.
+    /// </summary>
     public void RecordCompounding(
         IReadOnlyList<WeighedIngredient> weighed, decimal actualYield, string? deviations, string preparerId, string preparerName, DateTimeOffset now)
     {
@@ -155,16 +169,16 @@ public sealed class Batch : AggregateRoot
         var byCode = weighed.ToDictionary(w => w.ItemCode.Trim().ToUpperInvariant());
         // What was weighed is in the ingredient's own unit, as the worksheet asks for it.
         Quantity WeighedOf(BatchIngredient ingredient) => new(byCode[ingredient.ItemCode].ActualQuantity, ingredient.Unit);
-        var outsideTolerance = _ingredients
-            .Where(i => CompoundingTolerances.IsOutsideWeightTolerance(i.Theoretical, WeighedOf(i)))
-            .Select(i => i.Name)
-            .ToList();
+        CheckRule(new WeighedQuantitiesMustBePlausibleRule([.. _ingredients.Select(i => (i, WeighedOf(i)))]));
+        CheckRule(new WeighedQuantitiesMustBeReservedRule([.. _ingredients.Select(i => (i, WeighedOf(i), ReservedOf(i)))]));
+        var outside = CompoundingTolerances.LinesOutsideTolerance([.. _ingredients.Select(i => (i.Line, i.Role, i.Theoretical, WeighedOf(i)))]);
         var yieldOutside = CompoundingTolerances.IsYieldOutsideRange(CompoundingTolerances.YieldPercent(Quantity, actualYield));
-        CheckRule(new DeviationMustBeExplainedRule(outsideTolerance, yieldOutside, deviations));
+        CheckRule(new DeviationMustBeExplainedRule(
+            [.. _ingredients.Where(i => outside.Contains(i.Line)).Select(i => i.Name)], yieldOutside, deviations));
 
         foreach (var ingredient in _ingredients)
         {
-            ingredient.RecordWeighed(WeighedOf(ingredient), byCode[ingredient.ItemCode].BalanceId);
+            ingredient.RecordWeighed(WeighedOf(ingredient), byCode[ingredient.ItemCode].BalanceId, outside.Contains(ingredient.Line));
             TakeFromLots(ingredient.ItemCode, WeighedOf(ingredient));
         }
 
@@ -177,19 +191,41 @@ public sealed class Batch : AggregateRoot
         Status = BatchStatus.Compounded;
     }
 
+    /// <summary>What Inventory reserved of an ingredient for this batch, in the ingredient's unit.</summary>
+    public Pharmacy.Shared.Kernel.Quantity ReservedOf(BatchIngredient ingredient) =>
+        _lots.Where(lot => lot.ItemCode == ingredient.ItemCode)
+            .Aggregate(Pharmacy.Shared.Kernel.Quantity.Zero(ingredient.Unit), (sum, lot) => sum + lot.Allocated);
+
+    /// <summary>What the checker must assess before signing: each weight outside tolerance and a yield outside 95-105%.</summary>
+    public IReadOnlyList<BatchFlag> Flags =>
+    [
+        .. _ingredients.Where(i => i.OutsideTolerance).OrderBy(i => i.Line).Select(i => new BatchFlag(
+            BatchFlag.LineKey(i.Line),
+            i.Role is IngredientRole.Base or IngredientRole.BaseQs
+                ? $"{i.Name}: {i.Weighed} weighed; with the other lines the total is outside ±5% of theoretical"
+                : $"{i.Name}: {i.Weighed} weighed against {i.Theoretical} theoretical, outside ±5%")),
+        .. YieldOutsideRange && YieldPercent is { } percent
+            ? [new BatchFlag(BatchFlag.YieldKey, $"Yield {ActualYield:0.####} {Unit} is {percent:0.##}% of theoretical, outside 95-105%")]
+            : Array.Empty<BatchFlag>(),
+    ];
+
     /// <summary>
     /// A pharmacist other than the preparer checks the record (e-signature); the beyond-use date is assigned and
     /// Quality is told the batch waits for release.
     /// </summary>
-    public void Check(string checkerId, string checkerName, Formula formula, DateTimeOffset now)
+    public void Check(
+        string checkerId, string checkerName, Formula formula, IReadOnlyCollection<string> assessedFlags, string? assessment, DateTimeOffset now)
     {
         CheckRule(new BatchMustBeInStatusRule(BatchNumber, Status, BatchStatus.Compounded, "checked"));
         CheckRule(new BatchMustBeCheckedBySomeoneOtherThanThePreparerRule(PreparedById, checkerId));
         CheckRule(new FormulaMustBeTheVersionTheBatchUsedRule(FormulaCode, FormulaVersion, formula));
-        var bud = BeyondUseDateCalculator.Calculate(formula.BudInputs, StartedAt!.Value, _lots.Select(lot => lot.ExpiresOn));
+        CheckRule(new EveryFlagMustBeAssessedBeforeTheCheckRule(Flags, assessedFlags, assessment));
+        var bud = BeyondUseDateCalculator.CalculateForLots(formula.BudInputs, StartedAt!.Value, _lots.Select(lot => lot.ExpiresOn));
         BeyondUseDate = bud.Date;
         BudLimitedBy = bud.LimitedBy;
+        BudExplanation = bud.Explanation;
         Storage = bud.Storage;
+        CheckAssessment = string.IsNullOrWhiteSpace(assessment) ? null : assessment.Trim();
         CheckedById = checkerId;
         CheckedByName = checkerName;
         CheckedAt = now;
@@ -197,8 +233,32 @@ public sealed class Batch : AggregateRoot
         Raise(new BatchCheckedDomainEvent(
             Id, BatchNumber, FormulaCode, FormulaName, FormulaVersion, Quantity, Unit, bud,
             [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Used ?? new Quantity(0, lot.Unit)))],
-            [.. formula.QualityChecks.OrderBy(check => check.Line).Select(check => new QualityCheckSpecification(check.Name, check.Specification))],
+            ReleaseTestsOf(formula),
             [.. _fills.Select(fill => fill.FillId)], PreparedByName!, checkerName, now));
+    }
+
+    /// <summary>
+    /// The formula's QC checks, and the tests its beyond-use date relies on: a sterile preparation dated on a
+    /// "sterility tested" row needs a passing sterility test (USP &lt;71&gt;) of this batch, and a Category 3 injection
+    /// made from a non-sterile component a passing bacterial endotoxins test (USP &lt;85&gt;), before Quality may release it.
+    /// </summary>
+    public static IReadOnlyList<QualityCheckSpecification> ReleaseTestsOf(Formula formula)
+    {
+        var checks = formula.QualityChecks.OrderBy(check => check.Line)
+            .Select(check => new QualityCheckSpecification(check.Name, check.Specification)).ToList();
+        bool Lists(string word) => checks.Any(check => check.Name.Contains(word, StringComparison.OrdinalIgnoreCase));
+        if (formula.BudInputs is { IsSterile: true, SterilityTested: true } && !Lists("sterility"))
+        {
+            checks.Add(new QualityCheckSpecification(SterilityTest, "No growth (USP <71>); the beyond-use date relies on it"));
+        }
+
+        if (formula is { Preparation: PreparationType.SterileCategory3, DosageForm: DosageForm.Injection, NonSterileStartingComponent: true }
+            && !Lists("endotoxin"))
+        {
+            checks.Add(new QualityCheckSpecification(EndotoxinTest, "Within the formula's endotoxin limit (USP <85>)"));
+        }
+
+        return checks;
     }
 
     /// <summary>Quality released the batch; a repeated decision changes nothing.</summary>

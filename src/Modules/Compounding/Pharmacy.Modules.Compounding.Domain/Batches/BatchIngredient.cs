@@ -63,10 +63,10 @@ public sealed class BatchIngredient
 
     internal void ScaleTo(decimal units) => TheoreticalQuantity = (PerUnit * units).Amount;
 
-    internal void RecordWeighed(Quantity weighed, string? balanceId)
+    internal void RecordWeighed(Quantity weighed, string? balanceId, bool outsideTolerance)
     {
         ActualQuantity = weighed.In(Unit).Amount;
         BalanceId = string.IsNullOrWhiteSpace(balanceId) ? null : balanceId.Trim();
-        OutsideTolerance = CompoundingTolerances.IsOutsideWeightTolerance(Theoretical, weighed);
+        OutsideTolerance = outsideTolerance;
     }
 }

@@ -22,5 +22,5 @@ public sealed record BudInputs(
     public bool IsSterile => Preparation != PreparationType.NonSterile;
 }
 
-/// <summary>The assigned beyond-use date, what set it, and the storage it holds for.</summary>
-public sealed record BeyondUseDate(DateTimeOffset Date, BudLimitedBy LimitedBy, StorageCondition Storage);
+/// <summary>The assigned beyond-use date, what set it, the storage it holds for, and how it was reached in words.</summary>
+public sealed record BeyondUseDate(DateTimeOffset Date, BudLimitedBy LimitedBy, StorageCondition Storage, string Explanation = "");

@@ -80,14 +80,21 @@ public sealed class Formula : AggregateRoot
     public StabilityReference? Stability => StabilityDays is { } days ? new StabilityReference(days, StabilitySource ?? "") : null;
 
     public BudInputs BudInputs => new(
-        Preparation, Storage, WaterActivity, Preserved, DosageForms.IsOralLiquid(DosageForm, Route),
+        Preparation, Storage, WaterActivity, Preserved, DosageForms.IsOralLiquid(DosageForm),
         Sterilization, SterilityTested, NonSterileStartingComponent, Stability);
 
     public UspLimit UspLimit => UspBudTable.LimitFor(BudInputs);
 
     public bool IsApproved => Status == FormulaStatus.Approved;
 
-    /// <summary>The lots reserved for a batch started now must not expire before the longest dating it could get.</summary>
+    /// <summary>
+    /// A lot usable for a batch started now has not expired by the end of today: one that expires before the USP
+    /// limit may be used, and then sets the beyond-use date (an expiry day itself is not counted).
+    /// </summary>
+    public static DateOnly UsableLotsExpireAfter(DateTimeOffset compoundingStartsAt) =>
+        DateOnly.FromDateTime(compoundingStartsAt.UtcDateTime).AddDays(1);
+
+    /// <summary>The most conservative choice of lots: none expiring before the longest dating a batch started now could get.</summary>
     public DateOnly LotsMustLastUntil(DateTimeOffset compoundingStartsAt) =>
         DateOnly.FromDateTime((compoundingStartsAt + (UspLimit.Duration ?? TimeSpan.Zero)).UtcDateTime);
 

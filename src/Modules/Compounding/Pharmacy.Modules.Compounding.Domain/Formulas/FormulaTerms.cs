@@ -55,6 +55,10 @@ public enum IngredientRole
     Container,
 }
 
+/// <summary>
+/// The fixed list of dosage forms. Oral liquids are forms of their own, so that whether a preparation is an oral
+/// liquid (USP &lt;795&gt; gives non-aqueous ones 90 days, not 180) never depends on how a route was typed.
+/// </summary>
 public enum DosageForm
 {
     Capsule,
@@ -71,14 +75,25 @@ public enum DosageForm
     Syrup,
     Emulsion,
     Injection,
+
+    [DisplayText("Oral liquid")]
+    OralLiquid,
+
+    [DisplayText("Oral solution")]
+    OralSolution,
+
+    [DisplayText("Oral suspension")]
+    OralSuspension,
 }
 
 public static class DosageForms
 {
-    /// <summary>Liquids taken by mouth: USP &lt;795&gt; gives non-aqueous oral liquids a shorter limit than solid forms.</summary>
-    public static bool IsOralLiquid(DosageForm form, string route) =>
-        form is DosageForm.Solution or DosageForm.Suspension or DosageForm.Syrup or DosageForm.Emulsion
-        && route.Trim().StartsWith("oral", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Liquids taken by mouth, decided by the dosage form alone: USP &lt;795&gt; gives non-aqueous oral liquids a
+    /// shorter limit than solid forms. A plain solution or suspension is not one (it may be topical or ophthalmic).
+    /// </summary>
+    public static bool IsOralLiquid(DosageForm form) =>
+        form is DosageForm.OralLiquid or DosageForm.OralSolution or DosageForm.OralSuspension or DosageForm.Syrup;
 
     /// <summary>Forms dispensed by count: a prescription for them is a whole number of units.</summary>
     public static bool IsCountedInWholeUnits(DosageForm form) =>

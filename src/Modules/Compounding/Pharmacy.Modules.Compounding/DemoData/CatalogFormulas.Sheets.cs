@@ -91,8 +91,8 @@ internal static partial class CatalogFormulas
     private static string Appearance(DosageForm form) => form switch
     {
         DosageForm.Capsule => "Capsules intact and uniformly filled, no powder on the outside",
-        DosageForm.Suspension => "Uniform suspension that resuspends readily on shaking; no caking or foreign particles",
-        DosageForm.Solution => "Clear solution, free of undissolved particles",
+        DosageForm.Suspension or DosageForm.OralSuspension => "Uniform suspension that resuspends readily on shaking; no caking or foreign particles",
+        DosageForm.Solution or DosageForm.OralSolution or DosageForm.OralLiquid => "Clear solution, free of undissolved particles",
         DosageForm.Gel => "Smooth, homogeneous gel; no grittiness or phase separation",
         DosageForm.Cream => "Smooth, homogeneous cream; no grittiness, discoloration or phase separation",
         DosageForm.Ointment => "Smooth, homogeneous ointment; no grittiness",

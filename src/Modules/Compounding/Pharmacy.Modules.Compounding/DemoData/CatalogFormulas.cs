@@ -44,7 +44,7 @@ internal static partial class CatalogFormulas
         ]);
 
     public static readonly FormulaDefinition Omep2mgmlSusp = NonSterile(
-        "OMEP-2MGML-SUSP", "Omeprazole 2 mg/mL oral suspension", DosageForm.Suspension, "oral", "mL", StorageCondition.Refrigerator,
+        "OMEP-2MGML-SUSP", "Omeprazole 2 mg/mL oral suspension", DosageForm.OralSuspension, "oral", "mL", StorageCondition.Refrigerator,
         WaterActivity.Aqueous, preserved: false, ph: "8.0-9.5",
         [
             Line("ING-010", "Omeprazole USP", IngredientRole.Active, 0.002m, "g"),
@@ -60,7 +60,7 @@ internal static partial class CatalogFormulas
         ]);
 
     public static readonly FormulaDefinition Metro50mgmlSusp = NonSterile(
-        "METRO-50MGML-SUSP", "Metronidazole 50 mg/mL oral suspension (veterinary, flavoured)", DosageForm.Suspension, "oral", "mL", StorageCondition.Room,
+        "METRO-50MGML-SUSP", "Metronidazole 50 mg/mL oral suspension (veterinary, flavoured)", DosageForm.OralSuspension, "oral", "mL", StorageCondition.Room,
         WaterActivity.Aqueous, preserved: true, ph: "4.0-5.0",
         [
             Line("ING-011", "Metronidazole benzoate USP", IngredientRole.Active, 0.08m, "g"),
@@ -76,7 +76,7 @@ internal static partial class CatalogFormulas
         ]);
 
     public static readonly FormulaDefinition Spiro5mgmlSusp = NonSterile(
-        "SPIRO-5MGML-SUSP", "Spironolactone 5 mg/mL oral suspension", DosageForm.Suspension, "oral", "mL", StorageCondition.Refrigerator,
+        "SPIRO-5MGML-SUSP", "Spironolactone 5 mg/mL oral suspension", DosageForm.OralSuspension, "oral", "mL", StorageCondition.Refrigerator,
         WaterActivity.Aqueous, preserved: true, ph: "4.0-5.0",
         [
             Line("ING-012", "Spironolactone USP", IngredientRole.Active, 0.005m, "g"),
@@ -92,7 +92,7 @@ internal static partial class CatalogFormulas
         ]);
 
     public static readonly FormulaDefinition Vanco50mgmlSol = NonSterile(
-        "VANCO-50MGML-SOL", "Vancomycin 50 mg/mL oral solution", DosageForm.Solution, "oral", "mL", StorageCondition.Refrigerator,
+        "VANCO-50MGML-SOL", "Vancomycin 50 mg/mL oral solution", DosageForm.OralSolution, "oral", "mL", StorageCondition.Refrigerator,
         WaterActivity.Aqueous, preserved: false, ph: "3.0-5.0",
         [
             Line("ING-013", "Vancomycin hydrochloride USP", IngredientRole.Active, 0.05m, "g"),
@@ -108,7 +108,7 @@ internal static partial class CatalogFormulas
         ]);
 
     public static readonly FormulaDefinition MagicMw = NonSterile(
-        "MAGIC-MW", "Magic mouthwash (diphenhydramine / antacid / lidocaine) oral rinse", DosageForm.Suspension, "oral rinse", "mL", StorageCondition.Room,
+        "MAGIC-MW", "Magic mouthwash (diphenhydramine / antacid / lidocaine) oral rinse", DosageForm.OralSuspension, "oral rinse", "mL", StorageCondition.Room,
         WaterActivity.Aqueous, preserved: true, ph: "5.0-7.0",
         [
             Line("ING-015", "Lidocaine USP", IngredientRole.Active, 0.0067m, "g"),

@@ -27,6 +27,8 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.Property(batch => batch.PreparedByName).HasMaxLength(200);
         builder.Property(batch => batch.ActualYield).HasPrecision(18, 6);
         builder.Property(batch => batch.Deviations).HasMaxLength(2000);
+        builder.Property(batch => batch.CheckAssessment).HasMaxLength(2000);
+        builder.Property(batch => batch.BudExplanation).HasMaxLength(1000);
         builder.Property(batch => batch.CheckedById).HasMaxLength(100);
         builder.Property(batch => batch.CheckedByName).HasMaxLength(200);
         builder.Property(batch => batch.BudLimitedBy).HasConversion<string>().HasMaxLength(20);
@@ -77,6 +79,7 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         });
         builder.Ignore(batch => batch.YieldPercent);
         builder.Ignore(batch => batch.AnyIngredientOutsideTolerance);
+        builder.Ignore(batch => batch.Flags);
         builder.Ignore(batch => batch.DomainEvents);
     }
 }

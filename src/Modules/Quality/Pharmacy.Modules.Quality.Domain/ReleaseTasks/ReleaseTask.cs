@@ -135,6 +135,7 @@ public sealed class ReleaseTask : AggregateRoot
     {
         CheckRule(new ReleaseTaskMustBeOpenRule(Status, BatchNumber));
         CheckRule(new DecisionMustBeSignedRule(signature, "Releasing"));
+        CheckRule(new BatchCannotBeReleasedOnOrAfterItsBeyondUseDateRule(BatchNumber, BeyondUseDate, now));
         CheckRule(new EveryQcCheckMustHaveAResultRule(_checks));
         CheckRule(new EveryQcCheckMustPassRule(_checks));
         Decide(ReleaseTaskStatus.Released, signature!, now);

@@ -26,7 +26,8 @@ public sealed record BatchDetails(
     DateTimeOffset? BeyondUseDate, string? BudLimitedBy, string? BudReason, string? UspLimit,
     DateTimeOffset? QualityDecisionAt, string? QualityDecisionBy, string? RejectionReason,
     IReadOnlyList<BatchFillLine> Fills, IReadOnlyList<BatchIngredientLine> Ingredients, IReadOnlyList<BatchLotLine> Lots,
-    IReadOnlyList<HistoryEntry> History)
+    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<BatchFlagLine> Flags, string? PreparedById, string? CheckAssessment, string? BudExplanation, string? ShortDatedLots)
 {
     public bool CanStart => Status == nameof(BatchStatus.Planned);
 
@@ -34,6 +35,9 @@ public sealed record BatchDetails(
 
     public bool CanCheck => Status == nameof(BatchStatus.Compounded);
 }
+
+/// <summary>A flag of the record the checker assesses: its key (what the check form ticks) and what it says.</summary>
+public sealed record BatchFlagLine(string Key, string Description);
 
 public sealed record BatchFillLine(Guid FillId, long RxNumber, int FillNumber, decimal Quantity);
 
@@ -68,7 +72,29 @@ internal sealed class GetBatchHandler(CompoundingDbContext db, PharmacyTimeZone 
                 i.Weighed?.Amount, i.BalanceId, i.OutsideTolerance))],
             [.. batch.Lots.OrderBy(l => l.ItemCode).ThenBy(l => l.ExpiresOn).Select(l => new BatchLotLine(
                 l.ItemCode, l.LotId, l.LotNumber, l.Allocated.Amount, l.Used?.Amount, l.Unit.Symbol, l.ExpiresOn))],
-            history);
+            history,
+            [.. batch.Flags.Select(flag => new BatchFlagLine(flag.Key, flag.Description))], batch.PreparedById, batch.CheckAssessment,
+            batch.BudExplanation, ShortDatedLots(batch, formula));
+    }
+
+    /// <summary>
+    /// Lots reserved for a batch in progress that expire before the USP limit would: they may be used, and the
+    /// technician sees that they will set the beyond-use date.
+    /// </summary>
+    private static string? ShortDatedLots(Batch batch, Formula? formula)
+    {
+        if (batch.StartedAt is not { } started || batch.BeyondUseDate is not null || formula?.UspLimit.Duration is not { } limit)
+        {
+            return null;
+        }
+
+        var tableLimit = started + limit;
+        var shortDated = batch.Lots.Where(lot => BeyondUseDateCalculator.StartOf(lot.ExpiresOn) < tableLimit).OrderBy(lot => lot.ExpiresOn).ToList();
+        return shortDated.Count == 0
+            ? null
+            : $"Lot {shortDated[0].LotNumber} of {shortDated[0].ItemCode} expires on "
+              + $"{shortDated[0].ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, before the USP limit "
+              + $"({tableLimit.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}): the beyond-use date will be no later than that day.";
     }
 
     /// <summary>What set the beyond-use date, in words staff can check against the record.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pharmacy.Modules.Compounding.Domain.Batches;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Modules.Inventory.Contracts;
 using Pharmacy.Shared.Infrastructure.Security;
@@ -15,9 +16,10 @@ using StockShortfall = Pharmacy.Modules.Compounding.Domain.Batches.StockShortfal
 namespace Pharmacy.Modules.Compounding.Features.StartBatch;
 
 /// <summary>
-/// Starts compounding a planned batch: Inventory reserves the lots first-expiry-first-out, none expiring before
-/// the longest dating the batch could get. When something is short the batch stays planned and the answer names
-/// each ingredient and how much is missing.
+/// Starts compounding a planned batch: Inventory reserves the lots first-expiry-first-out (the theoretical quantity
+/// plus the headroom a weight may need), none already expired; a lot that expires before the USP limit may be used
+/// and then sets the beyond-use date, which the batch page shows. When something is short the batch stays planned
+/// and the answer names each ingredient and how much is missing.
 /// </summary>
 [Access(CompoundingAccess.Compound)]
 public sealed record StartBatch(Guid BatchId) : ICommand;
@@ -32,8 +34,8 @@ internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus
         var now = clock.GetUtcNow();
         var answer = await AskInventoryAsync(
             new AllocateLotsForBatch(
-                batch.Id.Value, batch.BatchNumber, [.. needs.Select(n => new IngredientNeed(n.ItemCode, n.Theoretical.Amount, n.Theoretical.Unit.Symbol))],
-                formula!.LotsMustLastUntil(now)),
+                batch.Id.Value, batch.BatchNumber, [.. needs.Select(ToReserve)],
+                Formula.UsableLotsExpireAfter(now)),
             cancellationToken);
         if (answer is null)
         {
@@ -49,6 +51,12 @@ internal sealed class StartBatchHandler(CompoundingDbContext db, IMessageBus bus
                 s.Needed, s.Available, s.Unit))]);
         batch.Start(formula, allocation, now);
         return Unit.Value;
+    }
+
+    private static IngredientNeed ToReserve(IngredientQuantity need)
+    {
+        var reserve = CompoundingTolerances.ToReserve(need.Theoretical);
+        return new IngredientNeed(need.ItemCode, reserve.Amount, reserve.Unit.Symbol);
     }
 
     /// <summary>No answer (null) when this host runs without the Inventory module: nothing handles the question.</summary>

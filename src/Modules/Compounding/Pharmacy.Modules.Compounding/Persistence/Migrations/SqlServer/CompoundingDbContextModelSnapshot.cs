@@ -44,10 +44,20 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("beyond_use_date");
 
+                    b.Property<string>("BudExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("bud_explanation");
+
                     b.Property<string>("BudLimitedBy")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("bud_limited_by");
+
+                    b.Property<string>("CheckAssessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("check_assessment");
 
                     b.Property<DateTimeOffset?>("CheckedAt")
                         .HasColumnType("datetimeoffset")

@@ -40,10 +40,20 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("beyond_use_date");
 
+                    b.Property<string>("BudExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bud_explanation");
+
                     b.Property<string>("BudLimitedBy")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("bud_limited_by");
+
+                    b.Property<string>("CheckAssessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_assessment");
 
                     b.Property<string>("CheckedAt")
                         .HasColumnType("TEXT")

@@ -38,7 +38,7 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public Task<IActionResult> OnPostCheckAsync(Guid id, CheckForm check, CancellationToken cancellationToken)
     {
         Check = check;
-        return ActAsync(id, nameof(Check), new CheckBatch(id, check.Signature.ToInput()),
+        return ActAsync(id, nameof(Check), new CheckBatch(id, check.Signature.ToInput(), check.AssessedFlags, check.Assessment),
             "The batch is checked and its beyond-use date assigned. It now waits for Quality's release.", cancellationToken);
     }
 
@@ -68,5 +68,10 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public sealed class CheckForm
     {
         public SignatureForm Signature { get; set; } = new();
+
+        /// <summary>The keys of the flags the checker ticked as assessed.</summary>
+        public List<string> AssessedFlags { get; set; } = [];
+
+        public string? Assessment { get; set; }
     }
 }
