@@ -1,6 +1,7 @@
 using Mediator;
 using Pharmacy.Modules.Billing.Contracts;
-using Pharmacy.Modules.Portal.Features.Invoices;
+using Pharmacy.Modules.Portal.Features.RecordOrderCharge;
+using Pharmacy.Modules.Portal.Features.RecordOrderPayment;
 using Pharmacy.Modules.Portal.Persistence;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Wolverine;

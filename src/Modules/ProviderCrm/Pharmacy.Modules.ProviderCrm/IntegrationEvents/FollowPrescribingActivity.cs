@@ -1,7 +1,8 @@
 using Mediator;
 using Pharmacy.Modules.Billing.Contracts;
 using Pharmacy.Modules.Prescriptions.Contracts;
-using Pharmacy.Modules.ProviderCrm.Features.AccountDashboard;
+using Pharmacy.Modules.ProviderCrm.Features.RecordPrescriptionOfProvider;
+using Pharmacy.Modules.ProviderCrm.Features.RecordRevenueOfPrescription;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure.Messaging;
 using Wolverine;

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Portal.Features.GetOrders;
-using Pharmacy.Modules.Portal.Features.Notifications;
+using Pharmacy.Modules.Portal.Features.GetNotifications;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Web.Security;
 

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.Portal.Features.Invoices;
+using Pharmacy.Modules.Portal.Features.GetInvoices;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Web.Security;
 

@@ -1,7 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.Portal.Features.Notifications;
+using Pharmacy.Modules.Portal.Features.GetNotifications;
+using Pharmacy.Modules.Portal.Features.MarkNotificationsRead;
 using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Web.Security;
 

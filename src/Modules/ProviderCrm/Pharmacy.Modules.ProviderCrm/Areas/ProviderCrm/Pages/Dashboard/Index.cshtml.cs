@@ -2,7 +2,7 @@ using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.ProviderCrm.Features.AccountDashboard;
+using Pharmacy.Modules.ProviderCrm.Features.GetAccountDashboard;
 using Pharmacy.Shared.Web.Charts;
 
 namespace Pharmacy.Modules.ProviderCrm.Areas.ProviderCrm.Pages.Dashboard;

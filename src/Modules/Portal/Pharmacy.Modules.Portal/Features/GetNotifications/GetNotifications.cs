@@ -5,7 +5,7 @@ using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 
-namespace Pharmacy.Modules.Portal.Features.Notifications;
+namespace Pharmacy.Modules.Portal.Features.GetNotifications;
 
 /// <summary>The clinic's notifications, newest first, and how many nobody of the clinic has read yet.</summary>
 [Access(PortalAccess.Order)]
@@ -15,13 +15,7 @@ public sealed record NotificationPage(PagedResult<NotificationRow> Rows, int Unr
 
 public sealed record NotificationRow(Guid OrderId, long OrderNumber, string Text, DateTimeOffset CreatedAt, bool Unread);
 
-/// <summary>Someone of the clinic has seen the notifications: all of them are read.</summary>
-[Access(PortalAccess.Order)]
-public sealed record MarkNotificationsRead : ICommand;
-
-internal sealed class NotificationsHandler(PortalDbContext db, ICurrentUser user, TimeProvider clock) :
-    IQueryHandler<GetNotifications, NotificationPage>,
-    ICommandHandler<MarkNotificationsRead>
+internal sealed class GetNotificationsHandler(PortalDbContext db) : IQueryHandler<GetNotifications, NotificationPage>
 {
     public async ValueTask<NotificationPage> Handle(GetNotifications query, CancellationToken cancellationToken)
     {
@@ -29,16 +23,5 @@ internal sealed class NotificationsHandler(PortalDbContext db, ICurrentUser user
             .Select(n => new NotificationRow(n.OrderId.Value, n.OrderNumber, n.Text, n.CreatedAt, n.ReadAt == null))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
         return new NotificationPage(rows, await db.Notifications.CountAsync(n => n.ReadAt == null, cancellationToken));
-    }
-
-    public async ValueTask<Unit> Handle(MarkNotificationsRead command, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var notification in await db.Notifications.Where(n => n.ReadAt == null).ToListAsync(cancellationToken))
-        {
-            notification.MarkRead(user.Name, now);
-        }
-
-        return Unit.Value;
     }
 }

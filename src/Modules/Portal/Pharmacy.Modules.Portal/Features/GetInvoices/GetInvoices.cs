@@ -6,13 +6,7 @@ using Pharmacy.Shared.Contracts;
 using Pharmacy.Shared.Infrastructure.Persistence;
 using Pharmacy.Shared.Infrastructure.Security;
 
-namespace Pharmacy.Modules.Portal.Features.Invoices;
-
-/// <summary>Billing charged a dispensed fill: when it is a fill of a portal order (found by its Rx number), the clinic sees the charge.</summary>
-public sealed record RecordOrderCharge(Guid ChargeId, long RxNumber, decimal Amount, string Currency, string PayerType, DateTimeOffset ChargedAt) : ICommand;
-
-/// <summary>Billing recorded a payment against a charge; a charge of no portal order is not the portal's to follow.</summary>
-public sealed record RecordOrderPayment(Guid ChargeId, decimal Amount, bool Settled) : ICommand;
+namespace Pharmacy.Modules.Portal.Features.GetInvoices;
 
 /// <summary>The clinic's charges, newest first, with what the clinic itself owes and what its patients still owe.</summary>
 [Access(PortalAccess.Order)]
@@ -23,34 +17,8 @@ public sealed record InvoicePage(PagedResult<InvoiceRow> Rows, decimal ClinicBal
 public sealed record InvoiceRow(
     Guid OrderId, long OrderNumber, long RxNumber, DateTimeOffset ChargedAt, ChargePayer Payer, decimal Amount, decimal Paid, decimal Balance, bool Settled);
 
-internal sealed class InvoicesHandler(PortalDbContext db) :
-    ICommandHandler<RecordOrderCharge>,
-    ICommandHandler<RecordOrderPayment>,
-    IQueryHandler<GetInvoices, InvoicePage>
+internal sealed class GetInvoicesHandler(PortalDbContext db) : IQueryHandler<GetInvoices, InvoicePage>
 {
-    public async ValueTask<Unit> Handle(RecordOrderCharge command, CancellationToken cancellationToken)
-    {
-        if (await db.Charges.AnyAsync(c => c.ChargeId == command.ChargeId, cancellationToken)
-            || await db.Orders.SingleOrDefaultAsync(o => o.RxNumber == command.RxNumber, cancellationToken) is not { } order
-            || !Enum.TryParse<ChargePayer>(command.PayerType, out var payer))
-        {
-            return Unit.Value;
-        }
-
-        db.Charges.Add(OrderCharge.Of(order, command.ChargeId, payer, command.Amount, command.Currency, command.ChargedAt));
-        return Unit.Value;
-    }
-
-    public async ValueTask<Unit> Handle(RecordOrderPayment command, CancellationToken cancellationToken)
-    {
-        if (await db.Charges.SingleOrDefaultAsync(c => c.ChargeId == command.ChargeId, cancellationToken) is { } charge)
-        {
-            charge.RecordPayment(command.Amount, command.Settled);
-        }
-
-        return Unit.Value;
-    }
-
     public async ValueTask<InvoicePage> Handle(GetInvoices query, CancellationToken cancellationToken)
     {
         var rows = await db.Charges.AsNoTracking().OrderByDescending(c => c.ChargedAt)

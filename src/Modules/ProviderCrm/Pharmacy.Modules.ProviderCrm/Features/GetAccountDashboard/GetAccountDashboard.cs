@@ -6,7 +6,7 @@ using Pharmacy.Modules.ProviderCrm.Domain.Providers;
 using Pharmacy.Modules.ProviderCrm.Persistence;
 using Pharmacy.Shared.Infrastructure;
 
-namespace Pharmacy.Modules.ProviderCrm.Features.AccountDashboard;
+namespace Pharmacy.Modules.ProviderCrm.Features.GetAccountDashboard;
 
 /// <summary>
 /// The account manager's dashboard: providers by status, prescriptions per month and per provider over the last
