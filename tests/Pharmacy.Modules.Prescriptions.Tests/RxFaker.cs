@@ -50,26 +50,26 @@ internal sealed class RxFaker
     public Prescriber ActivePrescriber() =>
         Prescriber.Activated(Guid.CreateVersion7(), PrescriberNpi, _faker.Name.FirstName(), _faker.Name.LastName(), "MD", Now.AddDays(-90), Now.AddDays(-90));
 
-    public Prescription Received(Prescriber? prescriber = null, DateOnly? writtenOn = null) =>
+    public Prescription Received(Prescriber? prescriber = null, DateOnly? writtenOn = null, int refills = 2) =>
         Prescription.Receive(
             _rxNumber++, Patient(), prescriber ?? ActivePrescriber(), Licensed, PrescriberNpi, "LDN-4.5-CAP", NaltrexoneCapsules, Capsules,
-            "Take 1 capsule by mouth at bedtime.", DaysSupply, 2, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}",
+            "Take 1 capsule by mouth at bedtime.", DaysSupply, refills, writtenOn ?? Today.AddDays(-2), IntakeChannel.Api, $"ext-{Guid.NewGuid():N}",
             Now.AddHours(-3), PrescribingLimits.Federal);
 
     /// <summary>Verified by a pharmacist: its original fill is requested.</summary>
-    public (Prescription Prescription, Fill Fill) Verified()
+    public (Prescription Prescription, Fill Fill) Verified(int refills = 2)
     {
         var prescriber = ActivePrescriber();
-        var prescription = Received(prescriber);
+        var prescription = Received(prescriber, refills: refills);
         var fill = prescription.Verify(prescriber, Licensed, null, Pharmacist, Now);
         prescription.ClearDomainEvents();
         return (prescription, fill);
     }
 
     /// <summary>Its batch planned by Compounding and released by Quality.</summary>
-    public (Prescription Prescription, Fill Fill, Batch Batch) ReadyToDispense()
+    public (Prescription Prescription, Fill Fill, Batch Batch) ReadyToDispense(int refills = 2)
     {
-        var (prescription, fill) = Verified();
+        var (prescription, fill) = Verified(refills);
         var batch = Batch();
         prescription.RecordBatchPlanned(fill.Id, batch.Id, batch.Number);
         prescription.RecordBatchReleased(fill.Id, batch.Id, batch.Number, Now.AddDays(1));

@@ -14,10 +14,15 @@ public sealed record PrescriptionVerified(Guid PrescriptionId, long RxNumber, st
 /// beyond-use date and shipment, as the change left them. Published only for prescriptions that carry an organisation,
 /// for the sender's portal; the latest one describes the prescription. Carries no patient data.
 /// </summary>
+/// <param name="RefillRequestStatus">
+/// The clinic's latest refill request that the rules refused on arrival: Pending (a pharmacist decides), Approved or
+/// Declined; null when none was kept. A request the rules allowed is simply the new fill.
+/// </param>
+/// <param name="RefillRequestNote">Why the request waits (the rule's message), or the pharmacist's reason to decline it.</param>
 public sealed record PrescriptionProgressed(
     Guid PrescriptionId, long RxNumber, Guid OrganisationId, string Channel, string? ExternalId, string Status,
     string? ClarificationQuestion, string? ClarificationAnswer, string? HoldReason, IReadOnlyList<FillProgress> Fills,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt, int? RefillsRemaining = null, string? RefillRequestStatus = null, string? RefillRequestNote = null) : IIntegrationEvent;
 
 public sealed record FillProgress(
     int Number, decimal Quantity, string Status, DateTimeOffset? BeyondUseDate, string? Method, string? Carrier, string? TrackingNumber,

@@ -17,6 +17,7 @@ using Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
 using Pharmacy.Modules.Prescriptions.Features.PutPrescriptionOnHold;
 using Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 using Pharmacy.Modules.Prescriptions.Features.RequestClarification;
+using Pharmacy.Modules.Prescriptions.Features.RequestRefill;
 using Pharmacy.Modules.Prescriptions.Features.ResumePrescription;
 using Pharmacy.Modules.Prescriptions.Features.ShipFill;
 using Pharmacy.Modules.Prescriptions.Features.VerifyPrescription;
@@ -46,6 +47,7 @@ public sealed partial class PrescriptionsModule : IModule
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<PrescribingLimitsOptions>>().Value.ToLimits());
         services.AddScoped<IDemoDataSeeder, PrescriptionsDemoData>();
         services.AddScoped<Contracts.IPrescriptionIntakeCheck, Features.CheckIntake.PrescriptionIntakeCheck>();
+        services.AddScoped<Contracts.IRefillCheck, Features.CheckRefill.RefillCheck>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -67,6 +69,7 @@ public sealed partial class PrescriptionsModule : IModule
         CancelPrescriptionEndpoint.Map(api);
         DispenseFillEndpoint.Map(api);
         ShipFillEndpoint.Map(api);
+        RequestRefillEndpoint.Map(api);
 
         // FHIR R4 speaks OperationOutcome, not ProblemDetails, and describes itself at /fhir/metadata, not in the OpenAPI document.
         var fhir = endpoints.MapGroup("/fhir").ExcludeFromDescription();

@@ -48,6 +48,13 @@ public sealed class Fill : Entity
 
     public DateTimeOffset? DispensedAt { get; private set; }
 
+    /// <summary>The pharmacist who gave this refill before it was due, why, and when; null for a refill given on time.</summary>
+    public string? TooSoonOverriddenBy { get; private set; }
+
+    public string? TooSoonOverrideReason { get; private set; }
+
+    public DateTimeOffset? TooSoonOverriddenAt { get; private set; }
+
     public bool IsAwaitingBatch => Status is FillStatus.Requested or FillStatus.InProduction;
 
     internal static Fill Request(int number, decimal quantity, DateTimeOffset now) => new()
@@ -58,6 +65,13 @@ public sealed class Fill : Entity
         Status = FillStatus.Requested,
         RequestedAt = now,
     };
+
+    internal void OverrideTooSoon(string reason, string pharmacist, DateTimeOffset now)
+    {
+        TooSoonOverrideReason = reason;
+        TooSoonOverriddenBy = pharmacist;
+        TooSoonOverriddenAt = now;
+    }
 
     internal void AssignBatch(Guid batchId, string batchNumber)
     {

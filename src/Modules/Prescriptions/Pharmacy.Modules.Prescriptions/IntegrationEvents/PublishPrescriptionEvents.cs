@@ -56,7 +56,10 @@ internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db, TimeP
                 p.Fills.OrderBy(f => f.Number)
                     .Select(f => new FillProgress(f.Number, f.Quantity, f.Status.ToString(), f.BeyondUseDate, f.Method?.ToString(), f.Carrier, f.TrackingNumber, f.DispensedAt))
                     .ToList(),
-                clock.GetUtcNow()));
+                clock.GetUtcNow(),
+                p.RefillsRemaining,
+                p.RefillRequestStatus?.ToString(),
+                p.RefillRequestStatus == RefillRequestStatus.Declined ? p.RefillRequestDecisionReason : p.RefillRequestRefusal));
         }
 
         return ValueTask.CompletedTask;

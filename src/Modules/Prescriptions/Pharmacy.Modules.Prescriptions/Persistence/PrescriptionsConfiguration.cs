@@ -117,6 +117,12 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.Property(prescription => prescription.CancellationReason).HasMaxLength(TextLimits.Reason);
         builder.Property(prescription => prescription.CancelledBy).HasMaxLength(200);
         builder.Ignore(prescription => prescription.PatientName);
+        builder.Ignore(prescription => prescription.LatestFill);
+        builder.Property(prescription => prescription.RefillRequestStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(prescription => prescription.RefillRequestedBy).HasMaxLength(200);
+        builder.Property(prescription => prescription.RefillRequestRefusal).HasMaxLength(TextLimits.Note);
+        builder.Property(prescription => prescription.RefillRequestDecisionReason).HasMaxLength(TextLimits.Reason);
+        builder.Property(prescription => prescription.RefillRequestDecidedBy).HasMaxLength(200);
         builder.OwnsMany(prescription => prescription.Fills, fill =>
         {
             fill.ToTable("fills");
@@ -134,6 +140,8 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
             fill.Property(f => f.Carrier).HasMaxLength(TextLimits.Carrier);
             fill.Property(f => f.TrackingNumber).HasMaxLength(TextLimits.TrackingNumber);
             fill.Property(f => f.DispensedBy).HasMaxLength(200);
+            fill.Property(f => f.TooSoonOverriddenBy).HasMaxLength(200);
+            fill.Property(f => f.TooSoonOverrideReason).HasMaxLength(TextLimits.Reason);
             fill.Ignore(f => f.IsAwaitingBatch);
         });
         builder.Navigation(prescription => prescription.Fills).HasField("_fills").UsePropertyAccessMode(PropertyAccessMode.Field);

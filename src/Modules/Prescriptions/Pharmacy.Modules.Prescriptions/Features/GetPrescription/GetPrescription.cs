@@ -22,7 +22,13 @@ public sealed record PrescriptionDetails(
     string? HoldReason, string? HeldBy, DateTimeOffset? HeldAt, string? StatusBeforeHold,
     string? CancellationReason, string? CancelledBy, DateTimeOffset? CancelledAt,
     IReadOnlyList<FillDetails> Fills,
-    IReadOnlyList<TimelineStep> Timeline);
+    IReadOnlyList<TimelineStep> Timeline,
+    RefillRequestDetails? RefillRequest = null,
+    string? RefillRefusal = null);
+
+/// <summary>A clinic's refill request the rules refused on arrival: why, and the pharmacist's decision once made.</summary>
+public sealed record RefillRequestDetails(
+    string Status, string? RequestedBy, DateTimeOffset? RequestedAt, string? Refusal, string? DecisionReason, string? DecidedBy, DateTimeOffset? DecidedAt);
 
 /// <summary>One step of the prescription's way through the pharmacy, oldest first: what happened, when, and who did it.</summary>
 public sealed record TimelineStep(DateTimeOffset At, string Step, string? By, string? Detail);
@@ -34,9 +40,10 @@ public sealed record ClarificationDetails(
 public sealed record FillDetails(
     Guid Id, int Number, decimal Quantity, string Status, DateTimeOffset RequestedAt, Guid? BatchId, string? BatchNumber,
     DateTimeOffset? BeyondUseDate, string? Storage, DateTimeOffset? ReadyAt, string? Method, string? Carrier, string? TrackingNumber,
-    string? DispensedBy, DateTimeOffset? DispensedAt);
+    string? DispensedBy, DateTimeOffset? DispensedAt,
+    string? TooSoonOverriddenBy = null, string? TooSoonOverrideReason = null, DateTimeOffset? TooSoonOverriddenAt = null);
 
-internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQueryHandler<GetPrescription, PrescriptionDetails>
+internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db, TimeProvider clock) : IQueryHandler<GetPrescription, PrescriptionDetails>
 {
     public async ValueTask<PrescriptionDetails> Handle(GetPrescription query, CancellationToken cancellationToken)
     {
@@ -60,12 +67,19 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db) : IQuery
             p.HoldReason, p.HeldBy, p.HeldAt, p.StatusBeforeHold?.ToString(),
             p.CancellationReason, p.CancelledBy, p.CancelledAt,
             p.Fills.OrderBy(f => f.Number).ThenBy(f => f.RequestedAt).Select(ToDetails).ToList(),
-            PrescriptionTimeline.Of(p));
+            PrescriptionTimeline.Of(p),
+            p.RefillRequestStatus is { } status
+                ? new RefillRequestDetails(
+                    status.ToString(), p.RefillRequestedBy, p.RefillRequestedAt, p.RefillRequestRefusal, p.RefillRequestDecisionReason,
+                    p.RefillRequestDecidedBy, p.RefillRequestDecidedAt)
+                : null,
+            p.RefusalOfRefill(clock.GetUtcNow()));
     }
 
     private static FillDetails ToDetails(Fill f) => new(
         f.Id.Value, f.Number, f.Quantity, f.Status.ToString(), f.RequestedAt, f.BatchId, f.BatchNumber, f.BeyondUseDate, f.Storage,
-        f.ReadyAt, f.Method?.ToString(), f.Carrier, f.TrackingNumber, f.DispensedBy, f.DispensedAt);
+        f.ReadyAt, f.Method?.ToString(), f.Carrier, f.TrackingNumber, f.DispensedBy, f.DispensedAt,
+        f.TooSoonOverriddenBy, f.TooSoonOverrideReason, f.TooSoonOverriddenAt);
 }
 
 internal static class GetPrescriptionEndpoint

@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
+using Pharmacy.Modules.Prescriptions.Features.ApproveRefillRequest;
+using Pharmacy.Modules.Prescriptions.Features.DeclineRefillRequest;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
+using Pharmacy.Modules.Prescriptions.Features.RefillTooSoon;
+using Pharmacy.Modules.Prescriptions.Features.RequestRefill;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescriptionHistory;
 using Pharmacy.Modules.Prescriptions.Features.PutPrescriptionOnHold;
@@ -36,6 +40,12 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         "Verified after clarification: the prescriber's answer resolves the question asked",
     ];
 
+    /// <summary>What a pharmacist's signature on a refill given before it is due means.</summary>
+    public static readonly IReadOnlyList<string> TooSoonMeanings =
+    [
+        "Refill given before it is due: the patient's need reviewed and the reason recorded",
+    ];
+
     public static IReadOnlyList<string> Carriers => ShippingCarriers.All;
 
     public PrescriptionDetails Prescription { get; private set; } = null!;
@@ -53,6 +63,36 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public ReasonForm Cancel { get; private set; } = new();
 
     public ShipForm Ship { get; private set; } = new();
+
+    public SignedReasonForm TooSoon { get; private set; } = new();
+
+    public SignedReasonForm Approve { get; private set; } = new();
+
+    public ReasonForm Decline { get; private set; } = new();
+
+    public Task<IActionResult> OnPostRefillAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, "Refill", new RequestRefill(id), "The refill is sent to compounding.", cancellationToken);
+
+    public Task<IActionResult> OnPostTooSoonAsync(Guid id, SignedReasonForm tooSoon, CancellationToken cancellationToken)
+    {
+        TooSoon = tooSoon;
+        return ActAsync(id, nameof(TooSoon), new RefillTooSoon(id, tooSoon.Reason ?? "", tooSoon.Signature.ToInput()),
+            "The refill is given before it was due, with your signature and reason. It is sent to compounding.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, SignedReasonForm approve, CancellationToken cancellationToken)
+    {
+        Approve = approve;
+        return ActAsync(id, nameof(Approve), new ApproveRefillRequest(id, approve.Reason ?? "", approve.Signature.ToInput()),
+            "The clinic's refill request is approved with your signature. The refill is sent to compounding.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDeclineAsync(Guid id, ReasonForm decline, CancellationToken cancellationToken)
+    {
+        Decline = decline;
+        return ActAsync(id, nameof(Decline), new DeclineRefillRequest(id, decline.Reason ?? ""),
+            "The clinic's refill request is declined; the clinic sees your reason.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, VerifyForm verify, CancellationToken cancellationToken)
     {
@@ -125,6 +165,14 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public sealed class ReasonForm
     {
         public string? Reason { get; set; }
+    }
+
+    /// <summary>A pharmacist's reason with their electronic signature.</summary>
+    public sealed class SignedReasonForm
+    {
+        public string? Reason { get; set; }
+
+        public SignatureForm Signature { get; set; } = new();
     }
 
     public sealed class ShipForm

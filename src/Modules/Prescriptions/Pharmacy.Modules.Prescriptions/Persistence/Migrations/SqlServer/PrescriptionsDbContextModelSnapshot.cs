@@ -344,6 +344,39 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("received_at");
 
+                    b.Property<DateTimeOffset?>("RefillRequestDecidedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("refill_request_decided_at");
+
+                    b.Property<string>("RefillRequestDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("refill_request_decided_by");
+
+                    b.Property<string>("RefillRequestDecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("refill_request_decision_reason");
+
+                    b.Property<string>("RefillRequestRefusal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("refill_request_refusal");
+
+                    b.Property<string>("RefillRequestStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("refill_request_status");
+
+                    b.Property<DateTimeOffset?>("RefillRequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("refill_requested_at");
+
+                    b.Property<string>("RefillRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("refill_requested_by");
+
                     b.Property<int>("RefillsAuthorized")
                         .HasColumnType("int")
                         .HasColumnName("refills_authorized");
@@ -645,6 +678,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                                 .HasMaxLength(100)
                                 .HasColumnType("nvarchar(100)")
                                 .HasColumnName("storage");
+
+                            b1.Property<DateTimeOffset?>("TooSoonOverriddenAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("too_soon_overridden_at");
+
+                            b1.Property<string>("TooSoonOverriddenBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("too_soon_overridden_by");
+
+                            b1.Property<string>("TooSoonOverrideReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("too_soon_override_reason");
 
                             b1.Property<string>("TrackingNumber")
                                 .HasMaxLength(60)

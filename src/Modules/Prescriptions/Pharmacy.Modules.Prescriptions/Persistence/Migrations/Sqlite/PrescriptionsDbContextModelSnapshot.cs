@@ -343,6 +343,39 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
+                    b.Property<string>("RefillRequestDecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request_decided_at");
+
+                    b.Property<string>("RefillRequestDecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request_decided_by");
+
+                    b.Property<string>("RefillRequestDecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request_decision_reason");
+
+                    b.Property<string>("RefillRequestRefusal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request_refusal");
+
+                    b.Property<string>("RefillRequestStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request_status");
+
+                    b.Property<string>("RefillRequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_requested_at");
+
+                    b.Property<string>("RefillRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_requested_by");
+
                     b.Property<int>("RefillsAuthorized")
                         .HasColumnType("INTEGER")
                         .HasColumnName("refills_authorized");
@@ -659,6 +692,20 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("storage");
+
+                            b1.Property<string>("TooSoonOverriddenAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("too_soon_overridden_at");
+
+                            b1.Property<string>("TooSoonOverriddenBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("too_soon_overridden_by");
+
+                            b1.Property<string>("TooSoonOverrideReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("too_soon_override_reason");
 
                             b1.Property<string>("TrackingNumber")
                                 .HasMaxLength(60)
