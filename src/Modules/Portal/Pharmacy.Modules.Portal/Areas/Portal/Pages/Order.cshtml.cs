@@ -40,53 +40,32 @@ public sealed class OrderModel(ISender sender) : PageModel
     public async Task<IActionResult> OnGetMessagesAsync(CancellationToken cancellationToken) =>
         await OpenMessagesAsync(cancellationToken) ? Partial("_MessageThread", Thread) : NotFound();
 
-    public async Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken) =>
+        ActAsync(new WriteToPharmacy(Id, Body ?? ""), "Your message is sent to the pharmacy.", cancellationToken);
 
-        if (await ModelState.TryAsync(() => sender.Send(new WriteToPharmacy(Id, Body ?? ""), cancellationToken).AsTask(), prefix: ""))
-        {
-            TempData["Success"] = "Your message is sent to the pharmacy.";
-            return RedirectToPage(new { id = Id });
-        }
-
-        await OpenMessagesAsync(cancellationToken);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRefillAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (await ModelState.TryAsync(() => sender.Send(new RequestRefill(Id), cancellationToken).AsTask(), prefix: ""))
-        {
-            TempData["Success"] = "Your refill request is sent to the pharmacy.";
-            return RedirectToPage(new { id = Id });
-        }
-
-        await OpenMessagesAsync(cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnPostRefillAsync(CancellationToken cancellationToken) =>
+        ActAsync(new RequestRefill(Id), "Your refill request is sent to the pharmacy.", cancellationToken);
 
     public async Task<IActionResult> OnGetStatusAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Partial("_OrderStatus", Order) : NotFound();
 
-    public async Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken) =>
+        ActAsync(new AnswerOrderQuestion(Id, Answer ?? ""), "Your answer is sent to the pharmacy.", cancellationToken);
+
+    /// <summary>
+    /// The clinic's act on its order (another clinic's order is not found: 404): done, it says so on the reloaded page;
+    /// refused, the page shows why beside the order and its messages.
+    /// </summary>
+    private async Task<IActionResult> ActAsync(ICommand act, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        if (await ModelState.TryAsync(() => sender.Send(new AnswerOrderQuestion(Id, Answer ?? ""), cancellationToken).AsTask(), prefix: ""))
+        if (await ModelState.TryAsync(() => sender.Send(act, cancellationToken).AsTask(), prefix: ""))
         {
-            TempData["Success"] = "Your answer is sent to the pharmacy.";
+            TempData["Success"] = done;
             return RedirectToPage(new { id = Id });
         }
 
