@@ -37,6 +37,8 @@ public sealed class PortalRefillFlowTests(PortalRefillFlowTests.OneClinic app) :
         Assert.NotEqual(FillStatus.Cancelled, refill.Status);
         Assert.Equal(prescription.RefillsAuthorized - 1, prescription.RefillsRemaining);
         Assert.Null(prescription.RefillRequestStatus);
+        await Api.Eventually(async () => (await app.OrderAsync(orderId))!.FillCount == 2, "the clinic's order shows the refill");
+        Assert.Equal(prescription.RefillsRemaining, (await app.OrderAsync(orderId))!.RefillsRemaining);
     }
 
     [Fact]
@@ -53,6 +55,10 @@ public sealed class PortalRefillFlowTests(PortalRefillFlowTests.OneClinic app) :
         Assert.Single(prescription.Fills);
         Assert.Contains("too soon", prescription.RefillRequestRefusal);
         Assert.Equal(prescription.RefillsAuthorized, prescription.RefillsRemaining);
+        await Api.Eventually(
+            async () => (await app.OrderAsync(orderId))!.RefillRequest == Pharmacy.Modules.Portal.Domain.Orders.RefillRequestState.Pending,
+            "the clinic's order shows that its request waits for a pharmacist");
+        Assert.Contains("too soon", (await app.OrderAsync(orderId))!.RefillRequestNote);
     }
 
     private Task RequestRefillAsync(Guid orderId, Guid prescriptionId) =>

@@ -74,13 +74,54 @@ public sealed class PortalRefillTests(PortalRefillTests.ClinicWithRefills app) :
         Assert.StartsWith(app.Clinic.UserName, order.RefillRequestedBy);
     }
 
-    /// <summary>The pharmacy's word that the order's prescription was shipped, as its event would bring it.</summary>
-    private Task ShippedAsync(Guid orderId, Guid prescriptionId) => app.InScopeAsync(async services =>
+    [Fact]
+    public async Task A_request_kept_for_a_pharmacist_shows_on_the_order_with_the_reason_until_it_is_answered()
     {
-        var order = (await app.OrderAsync(orderId))!;
-        await services.GetRequiredService<Mediator.ISender>().Send(new RecordOrderProgress(
-            orderId, prescriptionId, order.RxNumber ?? 0, "Shipped", null, null, null, DateTimeOffset.UtcNow.AddDays(30), "UPS", "1Z999AA10123456784",
-            DateTimeOffset.UtcNow));
-        return 0;
-    });
+        var orderId = await PortalApp.PlaceOrderAsync(app.Clinic, patientLastName: "Nakamura");
+        var prescriptionId = await app.PrescriptionOfAsync(orderId);
+        await ShippedAsync(orderId, prescriptionId, refillsRemaining: 2);
+        Assert.Contains("send-refill", await StatusPartAsync(orderId));
+
+        await ShippedAsync(orderId, prescriptionId, refillsRemaining: 2, request: "Pending", note: "Too soon: the next refill is due on 2026-12-20.");
+        var waiting = await StatusPartAsync(orderId);
+        Assert.Contains("Waiting for a pharmacist", waiting);
+        Assert.Contains("Too soon: the next refill is due on 2026-12-20.", waiting);
+        Assert.DoesNotContain("send-refill", waiting);
+        var again = await (await app.Clinic.Portal.SubmitAsync($"/Portal/Order/{orderId}", new Dictionary<string, string>(), handler: "Refill"))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("Your earlier refill request still waits for a pharmacist", again);
+
+        await ShippedAsync(orderId, prescriptionId, refillsRemaining: 2, request: "Declined", note: "The patient's dose is being changed; a new prescription follows.");
+        var declined = await StatusPartAsync(orderId);
+        Assert.Contains("Declined", declined);
+        Assert.Contains("send-refill", declined);
+        var notifications = await app.Clinic.Portal.GetStringAsync("/Portal/Notifications");
+        Assert.Contains("waits for a pharmacist: Too soon", notifications);
+        Assert.Contains("The pharmacy declined the refill of order", notifications);
+    }
+
+    [Fact]
+    public async Task An_order_with_no_refills_left_offers_none_and_says_a_new_prescription_is_needed()
+    {
+        var orderId = await PortalApp.PlaceOrderAsync(app.Clinic, patientLastName: "Adeyemi");
+        var prescriptionId = await app.PrescriptionOfAsync(orderId);
+        await ShippedAsync(orderId, prescriptionId, refillsRemaining: 0);
+
+        var status = await StatusPartAsync(orderId);
+        Assert.DoesNotContain("send-refill", status);
+        Assert.Contains("No refills are left on this prescription", status);
+    }
+
+    private Task<string> StatusPartAsync(Guid orderId) => app.Clinic.Portal.GetStringAsync($"/Portal/Order/{orderId}?handler=Status");
+
+    /// <summary>The pharmacy's word that the order's prescription was shipped, as its event would bring it.</summary>
+    private Task ShippedAsync(Guid orderId, Guid prescriptionId, int? refillsRemaining = null, string? request = null, string? note = null) =>
+        app.InScopeAsync(async services =>
+        {
+            var order = (await app.OrderAsync(orderId))!;
+            await services.GetRequiredService<Mediator.ISender>().Send(new RecordOrderProgress(
+                orderId, prescriptionId, order.RxNumber ?? 0, "Shipped", null, null, null, DateTimeOffset.UtcNow.AddDays(30), "UPS",
+                "1Z999AA10123456784", DateTimeOffset.UtcNow, 1, refillsRemaining, request, note));
+            return 0;
+        });
 }

@@ -87,6 +87,22 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
 
     public string? RefillRequestedBy { get; private set; }
 
+    /// <summary>How many fills the prescription has had (the first one and each refill); 0 before it is verified.</summary>
+    public int FillCount { get; private set; }
+
+    /// <summary>Refills the prescription has left, as the pharmacy counts them; null until the pharmacy says.</summary>
+    public int? RefillsRemaining { get; private set; }
+
+    /// <summary>The pharmacy's answer to a refill request its rules did not allow on arrival; null when none waits or was decided.</summary>
+    public RefillRequestState? RefillRequest { get; private set; }
+
+    /// <summary>Why the request waits (the rule the pharmacy applied), or the pharmacist's reason to decline it.</summary>
+    public string? RefillRequestNote { get; private set; }
+
+    /// <summary>The clinic may ask for a refill: the patient has the preparation, a refill is left and no request already waits.</summary>
+    public bool CanRequestRefill =>
+        Status is OrderStatus.Shipped or OrderStatus.Dispensed && RefillsRemaining is not 0 && RefillRequest != RefillRequestState.Pending;
+
     public string PatientName => $"{PatientFirstName} {PatientLastName}";
 
     public static PortalOrder Place(
@@ -127,9 +143,10 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
     /// <summary>The pharmacy's latest word on the order's prescription; the events arrive in order, so the latest wins.</summary>
     public void RecordProgress(
         Guid prescriptionId, long rxNumber, OrderStatus status, string? question, string? answer, string? holdReason,
-        DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber, DateTimeOffset? shippedAt, DateTimeOffset now)
+        DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber, DateTimeOffset? shippedAt, RefillProgress refills,
+        DateTimeOffset now)
     {
-        var news = NewsOf(status, question, beyondUseDate, carrier, trackingNumber);
+        var news = NewsOf(status, question, beyondUseDate, carrier, trackingNumber, refills);
         PrescriptionId = prescriptionId;
         RxNumber = rxNumber;
         Status = status;
@@ -140,6 +157,10 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         Carrier = carrier;
         TrackingNumber = trackingNumber;
         ShippedAt = shippedAt;
+        FillCount = refills.FillCount;
+        RefillsRemaining = refills.Remaining;
+        RefillRequest = refills.Request;
+        RefillRequestNote = refills.Note;
         UpdatedAt = now;
         if (news is not null)
         {
@@ -148,7 +169,8 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
     }
 
     /// <summary>What the clinic is told when the pharmacy's word changes what it follows; null when nothing it follows changed.</summary>
-    private string? NewsOf(OrderStatus status, string? question, DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber)
+    private string? NewsOf(
+        OrderStatus status, string? question, DateTimeOffset? beyondUseDate, string? carrier, string? trackingNumber, RefillProgress refills)
     {
         if (trackingNumber is not null && trackingNumber != TrackingNumber)
         {
@@ -158,6 +180,21 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
         if (status == OrderStatus.NeedsClarification && (status != Status || question != Question))
         {
             return $"The pharmacy has a question about order {Number}.";
+        }
+
+        if (refills.FillCount > FillCount && FillCount > 0)
+        {
+            return $"The refill of order {Number} is being prepared (fill {refills.FillCount}).";
+        }
+
+        if (refills.Request is { } request && (request != RefillRequest || refills.Note != RefillRequestNote))
+        {
+            return request switch
+            {
+                RefillRequestState.Pending => $"Your refill request for order {Number} waits for a pharmacist: {refills.Note}",
+                RefillRequestState.Declined => $"The pharmacy declined the refill of order {Number}: {refills.Note}",
+                _ => $"The pharmacy approved the refill of order {Number}.",
+            };
         }
 
         if (status != Status)
@@ -185,6 +222,7 @@ public sealed class PortalOrder : AggregateRoot, IOrganisationOwned
     public void RequestRefill(string? pharmacyRefusal, string requestedBy, DateTimeOffset now)
     {
         CheckRule(new RefillNeedsAHandedOutOrderRule(Status, PrescriptionId is not null));
+        CheckRule(new OneRefillRequestWaitsAtATimeRule(RefillRequest));
         CheckRule(new PharmacyMustHaveARefillToGiveRule(pharmacyRefusal));
         RefillRequestedAt = now;
         RefillRequestedBy = requestedBy;

@@ -22,6 +22,7 @@ public static class FollowPrescriptionOfOrder
         var beyondUse = message.Fills.Select(f => f.BeyondUseDate).LastOrDefault(date => date is not null);
         return inbox.HandleOnceAsync(typeof(FollowPrescriptionOfOrder), message, envelope, async ct => await sender.Send(new RecordOrderProgress(
             orderId, message.PrescriptionId, message.RxNumber, message.Status, message.ClarificationQuestion, message.ClarificationAnswer,
-            message.HoldReason, beyondUse, fill?.Carrier, fill?.TrackingNumber, fill?.DispensedAt), ct), cancellationToken);
+            message.HoldReason, beyondUse, fill?.Carrier, fill?.TrackingNumber, fill?.DispensedAt, message.Fills.Count, message.RefillsRemaining,
+            message.RefillRequestStatus, message.RefillRequestNote), ct), cancellationToken);
     }
 }

@@ -36,5 +36,8 @@ internal sealed class PortalOrderConfiguration : IEntityTypeConfiguration<Portal
         builder.Property(order => order.Carrier).HasMaxLength(60);
         builder.Property(order => order.TrackingNumber).HasMaxLength(100);
         builder.Property(order => order.RefillRequestedBy).HasMaxLength(200);
+        builder.Property(order => order.RefillRequest).HasConversion<string>().HasMaxLength(12);
+        builder.Property(order => order.RefillRequestNote).HasMaxLength(1000);
+        builder.Ignore(order => order.CanRequestRefill);
     }
 }

@@ -17,3 +17,11 @@ public sealed class PharmacyMustHaveARefillToGiveRule(string? refusal) : IBusine
 
     public string Message => refusal ?? "";
 }
+
+/// <summary>A request the pharmacist has not answered yet is not asked twice: the answer comes to the order's page.</summary>
+public sealed class OneRefillRequestWaitsAtATimeRule(RefillRequestState? request) : IBusinessRule
+{
+    public bool IsBroken() => request == RefillRequestState.Pending;
+
+    public string Message => "Your earlier refill request still waits for a pharmacist; the answer will appear on this page.";
+}

@@ -8,7 +8,8 @@ namespace Pharmacy.Modules.Portal.Features.RecordOrderProgress;
 /// <summary>Prescriptions moved the order's prescription on: the order shows where it stands now.</summary>
 public sealed record RecordOrderProgress(
     Guid OrderId, Guid PrescriptionId, long RxNumber, string Status, string? Question, string? Answer, string? HoldReason,
-    DateTimeOffset? BeyondUseDate, string? Carrier, string? TrackingNumber, DateTimeOffset? ShippedAt) : ICommand;
+    DateTimeOffset? BeyondUseDate, string? Carrier, string? TrackingNumber, DateTimeOffset? ShippedAt, int FillCount, int? RefillsRemaining,
+    string? RefillRequestStatus, string? RefillRequestNote) : ICommand;
 
 internal sealed class RecordOrderProgressHandler(PortalDbContext db, TimeProvider clock) : ICommandHandler<RecordOrderProgress>
 {
@@ -24,7 +25,11 @@ internal sealed class RecordOrderProgressHandler(PortalDbContext db, TimeProvide
 
         order.RecordProgress(
             command.PrescriptionId, command.RxNumber, status, command.Question, command.Answer, command.HoldReason, command.BeyondUseDate,
-            command.Carrier, command.TrackingNumber, command.ShippedAt, clock.GetUtcNow());
+            command.Carrier, command.TrackingNumber, command.ShippedAt,
+            new RefillProgress(
+                command.FillCount, command.RefillsRemaining,
+                Enum.TryParse<RefillRequestState>(command.RefillRequestStatus, out var request) ? request : null, command.RefillRequestNote),
+            clock.GetUtcNow());
         return Unit.Value;
     }
 }

@@ -223,6 +223,10 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)")
                         .HasColumnName("directions");
 
+                    b.Property<int>("FillCount")
+                        .HasColumnType("int")
+                        .HasColumnName("fill_count");
+
                     b.Property<string>("FormulaCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -316,6 +320,16 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)")
                         .HasColumnName("question");
 
+                    b.Property<string>("RefillRequest")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)")
+                        .HasColumnName("refill_request");
+
+                    b.Property<string>("RefillRequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("refill_request_note");
+
                     b.Property<DateTimeOffset?>("RefillRequestedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("refill_requested_at");
@@ -328,6 +342,10 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.SqlServer
                     b.Property<int>("Refills")
                         .HasColumnType("int")
                         .HasColumnName("refills");
+
+                    b.Property<int?>("RefillsRemaining")
+                        .HasColumnType("int")
+                        .HasColumnName("refills_remaining");
 
                     b.Property<long?>("RxNumber")
                         .HasColumnType("bigint")

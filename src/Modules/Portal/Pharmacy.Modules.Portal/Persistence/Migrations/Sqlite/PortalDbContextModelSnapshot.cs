@@ -219,6 +219,10 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("directions");
 
+                    b.Property<int>("FillCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fill_count");
+
                     b.Property<string>("FormulaCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -313,6 +317,16 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("question");
 
+                    b.Property<string>("RefillRequest")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request");
+
+                    b.Property<string>("RefillRequestNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refill_request_note");
+
                     b.Property<string>("RefillRequestedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("refill_requested_at");
@@ -325,6 +339,10 @@ namespace Pharmacy.Modules.Portal.Persistence.Migrations.Sqlite
                     b.Property<int>("Refills")
                         .HasColumnType("INTEGER")
                         .HasColumnName("refills");
+
+                    b.Property<int?>("RefillsRemaining")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refills_remaining");
 
                     b.Property<long?>("RxNumber")
                         .HasColumnType("INTEGER")
