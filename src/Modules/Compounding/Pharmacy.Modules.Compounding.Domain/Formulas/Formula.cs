@@ -133,6 +133,26 @@ public sealed class Formula : AggregateRoot
         return formula;
     }
 
+    /// <summary>What this version says, as a definition a new version can start from.</summary>
+    public FormulaDefinition Definition => new(
+        Code, Name, DosageForm, Route, Unit, Preparation, Storage, WaterActivity, Preserved,
+        [.. _ingredients.OrderBy(i => i.Line)],
+        [.. _qualityChecks.OrderBy(c => c.Line)],
+        Instructions,
+        Sterilization, SterilityTested, NonSterileStartingComponent, Stability, ControlledSchedule);
+
+    /// <summary>
+    /// Change control: the next version of this approved one starts as a draft copy of it, numbered one higher and
+    /// saying what it changes. <paramref name="draftVersion"/> is the code's draft, if it has one already.
+    /// </summary>
+    public Formula StartNextVersion(string? changeSummary, int? draftVersion, DateTimeOffset now)
+    {
+        CheckRule(new ANewVersionStartsFromTheApprovedOneRule(Code, VersionNumber, Status));
+        CheckRule(new OnlyOneDraftOfAFormulaAtATimeRule(Code, draftVersion));
+        CheckRule(new ANewVersionMustSayWhatChangedRule(changeSummary));
+        return Draft(Definition, VersionNumber + 1, changeSummary, now);
+    }
+
     /// <summary>A pharmacist approves this version for compounding (the signature itself is checked by the command pipeline).</summary>
     public void Approve(string approverId, string approverName, DateTimeOffset now)
     {
