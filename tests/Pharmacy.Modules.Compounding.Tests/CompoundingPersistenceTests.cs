@@ -179,7 +179,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         {
             var versions = await db.Formulas.Where(f => f.Code == "PROG-100-SR-CAP").ToListAsync();
             versions.Single(f => f.VersionNumber == 2).Approve("pharmacist-1", "Approving Pharmacist", TestFormulas.Now);
-            versions.Single(f => f.VersionNumber == 1).Retire(TestFormulas.Now);
+            versions.Single(f => f.VersionNumber == 1).Retire(2, TestFormulas.Now);
             var batch = await db.Batches.SingleAsync();
             var version2 = versions.Single(f => f.VersionNumber == 2);
             batch.Start(version2, new BatchScenario().Allocation(version2, batch.Quantity), TestFormulas.Now);

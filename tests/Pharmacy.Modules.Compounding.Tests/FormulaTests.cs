@@ -24,7 +24,7 @@ public sealed class FormulaTests
     public void An_approved_version_cannot_be_approved_again_and_only_an_approved_one_can_be_retired()
     {
         var draft = Formula.Draft(TestFormulas.NaltrexoneCapsule, 2, "Smaller capsule", TestFormulas.Now);
-        var retiringDraft = Assert.Throws<BusinessRuleValidationException>(() => draft.Retire(TestFormulas.Now));
+        var retiringDraft = Assert.Throws<BusinessRuleValidationException>(() => draft.Retire(2, TestFormulas.Now));
         Assert.IsType<OnlyAnApprovedFormulaCanBeRetiredRule>(retiringDraft.BrokenRule);
 
         var approved = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
@@ -32,7 +32,7 @@ public sealed class FormulaTests
 
         Assert.IsType<FormulaMustBeDraftToApproveRule>(approvingAgain.BrokenRule);
         Assert.Equal("Only a draft can be approved; LDN-4.5-CAP version 1 is Approved.", approvingAgain.Message);
-        approved.Retire(TestFormulas.Now);
+        approved.Retire(2, TestFormulas.Now);
         Assert.Equal(FormulaStatus.Retired, approved.Status);
     }
 

@@ -70,7 +70,7 @@ public sealed class FormulaVersionTests
     {
         var draft = Formula.Draft(TestFormulas.NaltrexoneCapsule, 1, null, TestFormulas.Now);
         var retired = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
-        retired.Retire(TestFormulas.Now);
+        retired.Retire(2, TestFormulas.Now);
 
         var fromDraft = Assert.Throws<BusinessRuleValidationException>(() => draft.StartNextVersion(SmallerCapsule, draftVersion: null, TestFormulas.Now));
         var fromRetired = Assert.Throws<BusinessRuleValidationException>(() => retired.StartNextVersion(SmallerCapsule, draftVersion: null, TestFormulas.Now));
@@ -86,11 +86,11 @@ public sealed class FormulaVersionTests
         var second = first.StartNextVersion(SmallerCapsule, draftVersion: null, TestFormulas.Now);
 
         second.Approve("pharmacist-7", "Lena Varga", TestFormulas.Now);
-        first.Retire(TestFormulas.Now);
+        first.Retire(2, TestFormulas.Now);
 
         Assert.Equal(FormulaStatus.Approved, second.Status);
         Assert.Equal(FormulaStatus.Retired, first.Status);
-        var retiringAgain = Assert.Throws<BusinessRuleValidationException>(() => first.Retire(TestFormulas.Now));
+        var retiringAgain = Assert.Throws<BusinessRuleValidationException>(() => first.Retire(2, TestFormulas.Now));
         Assert.IsType<OnlyAnApprovedFormulaCanBeRetiredRule>(retiringAgain.BrokenRule);
     }
 }

@@ -10,3 +10,9 @@ namespace Pharmacy.Modules.Compounding.Contracts;
 public sealed record FormulaApproved(
     string Code, int Version, string Name, string DosageForm, string Unit, bool CountedInWholeUnits, string Storage,
     string? ControlledSchedule, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// An approved formula was withdrawn and no version of it is approved now: its code may no longer be prescribed. A
+/// later approval of a new version (<see cref="FormulaApproved"/>) makes it orderable again.
+/// </summary>
+public sealed record FormulaWithdrawn(string Code, int Version, string Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -7,6 +7,11 @@ using Pharmacy.Modules.Compounding.DemoData;
 using Pharmacy.Modules.Compounding.Features.ApproveFormula;
 using Pharmacy.Modules.Compounding.Features.CalculateBeyondUseDate;
 using Pharmacy.Modules.Compounding.Features.CheckBatch;
+using Pharmacy.Modules.Compounding.Features.CompareFormulaVersions;
+using Pharmacy.Modules.Compounding.Features.CreateFormula;
+using Pharmacy.Modules.Compounding.Features.EditFormulaDraft;
+using Pharmacy.Modules.Compounding.Features.StartFormulaVersion;
+using Pharmacy.Modules.Compounding.Features.WithdrawFormula;
 using Pharmacy.Modules.Compounding.Features.GetBatch;
 using Pharmacy.Modules.Compounding.Features.GetBatches;
 using Pharmacy.Modules.Compounding.Features.GetFormula;
@@ -28,7 +33,7 @@ public sealed partial class CompoundingModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<CompoundingDbContext>(CompoundingDbContext.SchemaName);
-        services.AddAccessRules(CompoundingAccess.ReadRule, CompoundingAccess.CompoundRule, CompoundingAccess.SignRule);
+        services.AddAccessRules(CompoundingAccess.ReadRule, CompoundingAccess.CompoundRule, CompoundingAccess.SignRule, CompoundingAccess.AuthorRule);
         services.AddScoped<IDemoDataSeeder, CompoundingDemoData>();
     }
 
@@ -46,6 +51,11 @@ public sealed partial class CompoundingModule : IModule
         CheckBatchEndpoint.Map(api);
         CalculateBeyondUseDateEndpoint.Map(api);
         ApproveFormulaEndpoint.Map(api);
+        CreateFormulaEndpoint.Map(api);
+        EditFormulaDraftEndpoint.Map(api);
+        StartFormulaVersionEndpoint.Map(api);
+        WithdrawFormulaEndpoint.Map(api);
+        CompareFormulaVersionsEndpoint.Map(read);
     }
 
     public IEnumerable<NavigationItem> Navigation =>
@@ -56,14 +66,16 @@ public sealed partial class CompoundingModule : IModule
 }
 
 /// <summary>
-/// Who works in the compounding room: technicians and pharmacists make batches; only a pharmacist signs a check
-/// or a formula approval; quality assurance reads. Writes are for people only: no API scope opens them.
+/// Who works in the compounding room: technicians and pharmacists make batches; only a pharmacist writes a master
+/// formulation record and signs a check or a formula approval; quality assurance reads. Writes are for people only:
+/// no API scope opens them.
 /// </summary>
 public static class CompoundingAccess
 {
     public const string Read = "compounding.read";
     public const string Compound = "compounding.compound";
     public const string Sign = "compounding.sign";
+    public const string Author = "compounding.author";
 
     public static readonly AccessRule ReadRule = new(
         Read, Scopes.CompoundingRead, [Roles.Admin, Roles.Pharmacist, Roles.Technician, Roles.QualityAssurance]);
@@ -71,4 +83,7 @@ public static class CompoundingAccess
     public static readonly AccessRule CompoundRule = new(Compound, null, [Roles.Technician, Roles.Pharmacist]);
 
     public static readonly AccessRule SignRule = new(Sign, null, [Roles.Pharmacist]);
+
+    /// <summary>Master formulation records are written by pharmacists; approving one is a signed act of its own.</summary>
+    public static readonly AccessRule AuthorRule = new(Author, null, [Roles.Pharmacist]);
 }

@@ -8,7 +8,7 @@ namespace Pharmacy.Modules.Compounding.Domain.Formulas;
 /// what its beyond-use date depends on. Draft -> Approved (pharmacist e-signature) -> Retired; a change is a new
 /// version, so an approved version never changes.
 /// </summary>
-public sealed class Formula : AggregateRoot
+public sealed partial class Formula : AggregateRoot
 {
     private readonly List<FormulaIngredient> _ingredients = [];
     private readonly List<QualityCheck> _qualityChecks = [];
@@ -76,6 +76,9 @@ public sealed class Formula : AggregateRoot
     public string? ApprovedByName { get; private set; }
 
     public DateTimeOffset? RetiredAt { get; private set; }
+
+    /// <summary>Why this version is no longer compounded: superseded by a newer one, or the pharmacist's signed reason.</summary>
+    public string? RetirementReason { get; private set; }
 
     public StabilityReference? Stability => StabilityDays is { } days ? new StabilityReference(days, StabilitySource ?? "") : null;
 
@@ -145,12 +148,14 @@ public sealed class Formula : AggregateRoot
     /// Change control: the next version of this approved one starts as a draft copy of it, numbered one higher and
     /// saying what it changes. <paramref name="draftVersion"/> is the code's draft, if it has one already.
     /// </summary>
-    public Formula StartNextVersion(string? changeSummary, int? draftVersion, DateTimeOffset now)
+    /// <paramref name="highestVersion"/> is the code's highest version number, when a withdrawn draft came after this one:
+    /// a version number is never used twice.
+    public Formula StartNextVersion(string? changeSummary, int? draftVersion, DateTimeOffset now, int? highestVersion = null)
     {
         CheckRule(new ANewVersionStartsFromTheApprovedOneRule(Code, VersionNumber, Status));
         CheckRule(new OnlyOneDraftOfAFormulaAtATimeRule(Code, draftVersion));
         CheckRule(new ANewVersionMustSayWhatChangedRule(changeSummary));
-        return Draft(Definition, VersionNumber + 1, changeSummary, now);
+        return Draft(Definition, Math.Max(VersionNumber, highestVersion ?? 0) + 1, changeSummary, now);
     }
 
     /// <summary>A pharmacist approves this version for compounding (the signature itself is checked by the command pipeline).</summary>
@@ -166,11 +171,12 @@ public sealed class Formula : AggregateRoot
     }
 
     /// <summary>A newer version was approved: this one is no longer compounded.</summary>
-    public void Retire(DateTimeOffset now)
+    public void Retire(int supersededBy, DateTimeOffset now)
     {
         CheckRule(new OnlyAnApprovedFormulaCanBeRetiredRule(Code, VersionNumber, Status));
         Status = FormulaStatus.Retired;
         RetiredAt = now;
+        RetirementReason = $"Superseded by version {supersededBy}.";
     }
 
     /// <summary>How much of each ingredient a batch of <paramref name="units"/> needs, line by line.</summary>

@@ -36,6 +36,16 @@ public sealed class FormulaIngredient
 
     public Quantity QuantityFor(decimal units) => PerUnit * units;
 
+    /// <summary>A draft's line rewritten from the same line of its revision.</summary>
+    internal void Rewrite(FormulaIngredient from)
+    {
+        ItemCode = from.ItemCode;
+        Name = from.Name;
+        Role = from.Role;
+        Unit = from.Unit;
+        QuantityPerUnit = from.QuantityPerUnit;
+    }
+
     /// <summary>Stored as its amount; the unit is the line's <see cref="Unit"/>.</summary>
     private decimal QuantityPerUnit { get; set; }
 }
@@ -59,6 +69,13 @@ public sealed class QualityCheck
     public string Name { get; private set; } = "";
 
     public string Specification { get; private set; } = "";
+
+    /// <summary>A draft's check rewritten from the same line of its revision.</summary>
+    internal void Rewrite(QualityCheck from)
+    {
+        Name = from.Name;
+        Specification = from.Specification;
+    }
 }
 
 /// <summary>Published stability data for this exact formulation: how many days, and where that comes from.</summary>

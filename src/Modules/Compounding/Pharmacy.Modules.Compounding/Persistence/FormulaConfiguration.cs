@@ -23,6 +23,7 @@ internal sealed class FormulaConfiguration : IEntityTypeConfiguration<Formula>
         builder.Property(formula => formula.StabilitySource).HasMaxLength(300);
         builder.Property(formula => formula.ControlledSchedule).HasMaxLength(10);
         builder.Property(formula => formula.ChangeSummary).HasMaxLength(1000);
+        builder.Property(formula => formula.RetirementReason).HasMaxLength(1000);
         builder.Property(formula => formula.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(formula => formula.Status);
         builder.Property(formula => formula.ApprovedById).HasMaxLength(100);

@@ -34,7 +34,7 @@ internal sealed class ApproveFormulaHandler(CompoundingDbContext db, ICurrentUse
         var previous = await db.ApprovedFormulaAsync(command.Code, cancellationToken);
         var now = clock.GetUtcNow();
         formula.Approve(user.Id, user.Name, now);
-        previous?.Retire(now);
+        previous?.Retire(formula.VersionNumber, now);
         return Unit.Value;
     }
 }

@@ -20,13 +20,18 @@ public sealed record FormulaDetails(
     string Preparation, string? Sterilization, bool SterilityTested, bool NonSterileStartingComponent,
     string Storage, string WaterActivity, bool Preserved, int? StabilityDays, string? StabilitySource, string UspLimit,
     string? ControlledSchedule, string? ChangeSummary, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, string? ApprovedBy,
-    DateTimeOffset? RetiredAt, IReadOnlyList<FormulaIngredientLine> Ingredients, IReadOnlyList<QualityCheckLine> QualityChecks,
+    DateTimeOffset? RetiredAt, string? RetirementReason, IReadOnlyList<FormulaIngredientLine> Ingredients, IReadOnlyList<QualityCheckLine> QualityChecks,
     IReadOnlyList<string> Instructions, IReadOnlyList<FormulaVersionLine> Versions, IReadOnlyList<HistoryEntry> History)
 {
     public bool CanApprove => Status == nameof(FormulaStatus.Draft);
+
+    public bool IsDraft => Status == nameof(FormulaStatus.Draft);
+
+    public bool IsApproved => Status == nameof(FormulaStatus.Approved);
 }
 
-public sealed record FormulaIngredientLine(int Line, string ItemCode, string Name, string Role, decimal QuantityPerUnit, string Unit);
+/// <summary>One ingredient line; <see cref="Role"/> reads as words, <see cref="RoleName"/> is the value's name.</summary>
+public sealed record FormulaIngredientLine(int Line, string ItemCode, string Name, string Role, decimal QuantityPerUnit, string Unit, string RoleName);
 
 public sealed record QualityCheckLine(string Name, string Specification);
 
@@ -48,9 +53,9 @@ internal sealed class GetFormulaHandler(CompoundingDbContext db, PharmacyTimeZon
             formula.Status.ToString(), formula.Preparation.ToString(), formula.Sterilization?.ToString(), formula.SterilityTested,
             formula.NonSterileStartingComponent, formula.Storage.ToString(), formula.WaterActivity.ToString(), formula.Preserved,
             formula.StabilityDays, formula.StabilitySource, formula.UspLimit.Describe(), formula.ControlledSchedule, formula.ChangeSummary,
-            formula.CreatedAt, formula.ApprovedAt, formula.ApprovedByName, formula.RetiredAt,
+            formula.CreatedAt, formula.ApprovedAt, formula.ApprovedByName, formula.RetiredAt, formula.RetirementReason,
             [.. formula.Ingredients.OrderBy(i => i.Line).Select(i => new FormulaIngredientLine(
-                i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.PerUnit.Amount, i.Unit.Symbol))],
+                i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.PerUnit.Amount, i.Unit.Symbol, i.Role.ToString()))],
             [.. formula.QualityChecks.OrderBy(c => c.Line).Select(c => new QualityCheckLine(c.Name, c.Specification))],
             formula.Instructions,
             [.. versions.OrderByDescending(f => f.VersionNumber).Select(f => new FormulaVersionLine(

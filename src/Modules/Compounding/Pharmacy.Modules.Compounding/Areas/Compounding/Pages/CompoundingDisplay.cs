@@ -12,6 +12,13 @@ internal static class CompoundingDisplay
         "Approved: change reviewed and accepted under change control",
     ];
 
+    /// <summary>What a pharmacist means by signing a formula's withdrawal; the first is the usual one.</summary>
+    public static readonly IReadOnlyList<string> WithdrawalMeanings =
+    [
+        "Retired: formula withdrawn from compounding for the reason given",
+        "Retired: draft abandoned, not to be approved",
+    ];
+
     /// <summary>What a pharmacist means by signing a batch check; the first is the usual one.</summary>
     public static readonly IReadOnlyList<string> CheckMeanings =
     [
@@ -24,4 +31,7 @@ internal static class CompoundingDisplay
     public static string YesNo(bool value) => value ? "Yes" : "No";
 
     public static string FormulaLink(string code, int version) => $"/Compounding/Formulas/Details/{Uri.EscapeDataString(code)}?version={version}";
+
+    public static string CompareLink(string code, int from, int to) =>
+        $"/Compounding/Formulas/Compare/{Uri.EscapeDataString(code)}?from={from}&to={to}";
 }

@@ -256,6 +256,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("retired_at");
 
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("retirement_reason");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(40)

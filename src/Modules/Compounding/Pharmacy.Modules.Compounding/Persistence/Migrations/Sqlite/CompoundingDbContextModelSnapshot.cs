@@ -254,6 +254,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("retired_at");
 
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retirement_reason");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -1,0 +1,140 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Modules.Inventory.Contracts;
+using Pharmacy.Shared.Kernel;
+using Wolverine;
+using Wolverine.Runtime.Routing;
+
+namespace Pharmacy.Modules.Compounding.Features;
+
+/// <summary>
+/// What a pharmacist writes in a master formulation record, shared by writing a new formula and editing a draft.
+/// Ingredient lines name a stocked item by code; its name, unit and DEA schedule come from Inventory, so a formula
+/// can only name what the pharmacy stocks, in the unit it is counted in, and its schedule is the strictest of its
+/// ingredients' (never typed).
+/// </summary>
+public sealed record FormulaInput(
+    [property: MaxLength(200)] string Name,
+    DosageForm DosageForm,
+    [property: MaxLength(40)] string Route,
+    [property: MaxLength(20)] string Unit,
+    PreparationType Preparation,
+    StorageCondition Storage,
+    IReadOnlyList<IngredientLineInput> Ingredients,
+    IReadOnlyList<QualityCheckInput> QualityChecks,
+    IReadOnlyList<string> Instructions,
+    WaterActivity? WaterActivity = null,
+    bool Preserved = false,
+    SterilizationMethod? Sterilization = null,
+    bool SterilityTested = false,
+    bool NonSterileStartingComponent = false,
+    int? StabilityDays = null,
+    [property: MaxLength(300)] string? StabilitySource = null);
+
+/// <summary>One ingredient line: the stocked item's code, its role and how much of it goes into one unit, in the item's unit.</summary>
+public sealed record IngredientLineInput([property: MaxLength(20)] string ItemCode, IngredientRole Role, decimal QuantityPerUnit);
+
+public sealed record QualityCheckInput([property: MaxLength(100)] string Name, [property: MaxLength(500)] string Specification);
+
+internal sealed class FormulaInputValidator : AbstractValidator<FormulaInput>
+{
+    public const int MaxLines = 40;
+    public const int MaxStabilityDays = 3_650;
+    public const int MaxStepLength = 1_000;
+
+    public FormulaInputValidator()
+    {
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Give the formula's name, with its strength (Naltrexone 4.5 mg capsules).");
+        RuleFor(f => f.Route).NotEmpty().WithMessage("Give the route (oral, topical, intramuscular...).");
+        RuleFor(f => f.Unit).NotEmpty().WithMessage("Give the dispensing unit a quantity is counted in (capsule, mL, g, troche).");
+        RuleFor(f => f.Ingredients).NotEmpty().WithMessage("List the ingredients, at least the active one.")
+            .Must(lines => lines.Count <= MaxLines).WithMessage($"A formula has at most {MaxLines} ingredient lines.");
+        RuleForEach(f => f.Ingredients).ChildRules(line =>
+        {
+            line.RuleFor(l => l.ItemCode).NotEmpty().WithMessage("Choose the stocked item of this line.");
+            line.RuleFor(l => l.QuantityPerUnit).GreaterThan(0).WithMessage("The quantity per unit must be more than zero.")
+                .LessThanOrEqualTo(10_000).WithMessage("No dispensing unit holds more than 10,000 of an ingredient's unit: check the quantity.");
+        });
+        RuleFor(f => f.Ingredients).Must(lines => lines.Select(l => l.ItemCode.Trim().ToUpperInvariant()).Distinct().Count() == lines.Count)
+            .WithMessage("Each stocked item appears on one line only.")
+            .When(f => f.Ingredients is { Count: > 0 } && f.Ingredients.All(l => !string.IsNullOrWhiteSpace(l.ItemCode)));
+        RuleFor(f => f.QualityChecks).Must(checks => checks.Count <= MaxLines).WithMessage($"A formula has at most {MaxLines} quality checks.");
+        RuleForEach(f => f.QualityChecks).ChildRules(check =>
+        {
+            check.RuleFor(c => c.Name).NotEmpty().WithMessage("Name the check (appearance, pH, potency...).");
+            check.RuleFor(c => c.Specification).NotEmpty().WithMessage("Give the check's acceptance limit, with its unit (pH 6.5-7.5).");
+        });
+        RuleFor(f => f.Instructions).Must(steps => steps.Count <= MaxLines).WithMessage($"A formula has at most {MaxLines} steps.")
+            .Must(steps => steps.All(step => !string.IsNullOrWhiteSpace(step))).WithMessage("A step cannot be empty.")
+            .Must(steps => steps.All(step => step.Length <= MaxStepLength)).WithMessage($"A step is at most {MaxStepLength:N0} characters: split a longer one.");
+        RuleFor(f => f.StabilitySource).NotEmpty().WithMessage("Say where the stability days come from (the study or reference).")
+            .When(f => f.StabilityDays is not null);
+        RuleFor(f => f.WaterActivity).NotNull().WithMessage("A non-sterile preparation needs its water activity: aqueous or non-aqueous.")
+            .When(f => f.Preparation == PreparationType.NonSterile);
+        RuleFor(f => f.Sterilization).NotNull().WithMessage("A sterile preparation needs its sterilization method: aseptic or terminally sterilized.")
+            .When(f => f.Preparation != PreparationType.NonSterile);
+    }
+}
+
+/// <summary>Rules a command holding a <see cref="FormulaInput"/> states itself, so that its numbers are ruled under their own names.</summary>
+internal static class FormulaInputRules
+{
+    /// <summary>The stability days of a formula: none, or a positive number of days up to ten years.</summary>
+    public static void StabilityDaysOf<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, int?>> days) =>
+        validator.RuleFor(days)
+            .GreaterThan(0).WithMessage("A stability reference is a positive number of days.")
+            .LessThanOrEqualTo(FormulaInputValidator.MaxStabilityDays)
+            .WithMessage($"A stability reference is at most {FormulaInputValidator.MaxStabilityDays:N0} days.");
+}
+
+/// <summary>Turns what was written into a definition, with each line's item as Inventory knows it.</summary>
+internal static class FormulaInputs
+{
+    /// <summary>The items a line may name; none when this host runs without the Inventory module.</summary>
+    public static async Task<IReadOnlyList<CatalogIngredient>> ReadCatalogAsync(IMessageBus bus, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await bus.InvokeAsync<IngredientCatalog>(new GetIngredientCatalog(), cancellationToken)).Items;
+        }
+        catch (IndeterminateRoutesException)
+        {
+            return [];
+        }
+    }
+
+    public static async Task<FormulaDefinition> ToDefinitionAsync(
+        this FormulaInput input, string code, IMessageBus bus, CancellationToken cancellationToken)
+    {
+        var catalog = await ReadCatalogAsync(bus, cancellationToken);
+        var items = catalog.ToDictionary(item => item.Code, StringComparer.OrdinalIgnoreCase);
+        var lines = new List<FormulaIngredient>();
+        foreach (var (line, number) in input.Ingredients.Select((line, index) => (line, index + 1)))
+        {
+            var item = items.GetValueOrDefault(line.ItemCode.Trim());
+            var rule = new IngredientMustBeAStockedItemRule(number, line.ItemCode, item is not null);
+            if (rule.IsBroken())
+            {
+                throw new BusinessRuleValidationException(rule);
+            }
+
+            lines.Add(new FormulaIngredient(number, item!.Code, item.Name, line.Role, new Quantity(line.QuantityPerUnit, UnitOfMeasure.Parse(item.Unit))));
+        }
+
+        var schedule = input.Ingredients
+            .Select(line => items[line.ItemCode.Trim()].ControlledSchedule)
+            .Where(s => s is not null)
+            .OrderBy(s => s, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return new FormulaDefinition(
+            code, input.Name, input.DosageForm, input.Route, input.Unit, input.Preparation, input.Storage,
+            input.WaterActivity ?? WaterActivity.Aqueous, input.Preserved, lines,
+            [.. input.QualityChecks.Select((check, index) => new QualityCheck(index + 1, check.Name, check.Specification))],
+            [.. input.Instructions.Select(step => step.Trim())],
+            input.Preparation == PreparationType.NonSterile ? null : input.Sterilization,
+            input.SterilityTested, input.NonSterileStartingComponent,
+            input.StabilityDays is { } days ? new StabilityReference(days, input.StabilitySource ?? "") : null,
+            schedule);
+    }
+}

@@ -1,0 +1,144 @@
+using Pharmacy.Modules.Compounding.Domain.Formulas;
+using Pharmacy.Shared.Kernel;
+
+namespace Pharmacy.Modules.Compounding.Tests;
+
+public sealed class FormulaAuthoringTests
+{
+    private const string StabilityWithdrawn = "The stability study behind it was withdrawn by its authors";
+
+    [Fact]
+    public void A_new_formula_is_version_one_of_its_code_and_a_draft()
+    {
+        var formula = Formula.Create(TestFormulas.NaltrexoneCapsule, codeInUse: false, TestFormulas.Now);
+
+        Assert.Equal((TestFormulas.NaltrexoneCode, 1, FormulaStatus.Draft), (formula.Code, formula.VersionNumber, formula.Status));
+    }
+
+    [Fact]
+    public void A_formula_cannot_be_written_under_a_code_that_exists_already()
+    {
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Formula.Create(TestFormulas.NaltrexoneCapsule, codeInUse: true, TestFormulas.Now));
+
+        Assert.IsType<AFormulaCodeIsWrittenOnceRule>(broken.BrokenRule);
+        Assert.Contains("start a new version of that formula", broken.Message);
+    }
+
+    [Fact]
+    public void Editing_a_draft_rewrites_its_lines_in_place_and_keeps_its_code_and_version()
+    {
+        var draft = Formula.Create(TestFormulas.NaltrexoneCapsule, codeInUse: false, TestFormulas.Now);
+        var originalLine = draft.Ingredients.Single(i => i.Line == 1);
+        var revised = TestFormulas.NaltrexoneCapsule with
+        {
+            Code = "SOMETHING-ELSE",
+            Name = "Naltrexone 3 mg capsule",
+            Ingredients = [.. TestFormulas.NaltrexoneCapsule.Ingredients.Where(i => i.Line != 3)
+                .Select(i => i.Line == 1 ? new FormulaIngredient(1, i.ItemCode, i.Name, i.Role, Quantity.Of(0.003m, "g")) : i)],
+            Instructions = ["Weigh.", "Blend.", "Fill size 2 capsules.", "Close and de-dust."],
+        };
+
+        draft.Revise(revised, changeSummary: null, TestFormulas.Now);
+
+        Assert.Equal((TestFormulas.NaltrexoneCode, 1, "Naltrexone 3 mg capsule"), (draft.Code, draft.VersionNumber, draft.Name));
+        Assert.Equal([1, 2], draft.Ingredients.Select(i => i.Line));
+        Assert.Same(originalLine, draft.Ingredients.Single(i => i.Line == 1));
+        Assert.Equal(Quantity.Of(0.003m, "g"), originalLine.PerUnit);
+        Assert.Equal(4, draft.Instructions.Count);
+    }
+
+    [Fact]
+    public void An_approved_version_is_never_edited_and_stays_as_it_was()
+    {
+        var approved = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() =>
+            approved.Revise(TestFormulas.NaltrexoneCapsule with { Name = "Changed" }, "A change", TestFormulas.Now));
+
+        Assert.IsType<OnlyADraftCanBeEditedRule>(broken.BrokenRule);
+        Assert.Equal("LDN-4.5-CAP version 1 is Approved and can no longer change: start a new version to change the formula.", broken.Message);
+        Assert.Equal("Naltrexone 4.5 mg capsule", approved.Name);
+    }
+
+    [Fact]
+    public void An_edit_that_leaves_no_active_ingredient_is_refused_and_the_draft_keeps_its_lines()
+    {
+        var draft = Formula.Create(TestFormulas.NaltrexoneCapsule, codeInUse: false, TestFormulas.Now);
+        var withoutActive = TestFormulas.NaltrexoneCapsule with { Ingredients = [.. TestFormulas.NaltrexoneCapsule.Ingredients.Where(i => i.Role != IngredientRole.Active)] };
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => draft.Revise(withoutActive, null, TestFormulas.Now));
+
+        Assert.IsType<FormulaMustHaveAnActiveIngredientRule>(broken.BrokenRule);
+        Assert.Equal(3, draft.Ingredients.Count);
+    }
+
+    [Fact]
+    public void Editing_a_later_version_without_saying_what_it_changes_is_refused()
+    {
+        var next = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule).StartNextVersion("Size 2 capsule", null, TestFormulas.Now);
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => next.Revise(TestFormulas.NaltrexoneCapsule, " ", TestFormulas.Now));
+
+        Assert.IsType<ANewVersionMustSayWhatChangedRule>(broken.BrokenRule);
+        Assert.Equal("Size 2 capsule", next.ChangeSummary);
+    }
+
+    [Fact]
+    public void Withdrawing_an_approved_formula_keeps_the_reason_and_says_it_may_no_longer_be_prescribed()
+    {
+        var approved = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
+        approved.ClearDomainEvents();
+
+        approved.Withdraw(StabilityWithdrawn, TestFormulas.Now);
+
+        Assert.Equal((FormulaStatus.Retired, StabilityWithdrawn), (approved.Status, approved.RetirementReason));
+        var withdrawn = Assert.IsType<FormulaWithdrawnDomainEvent>(Assert.Single(approved.DomainEvents));
+        Assert.Equal((TestFormulas.NaltrexoneCode, 1), (withdrawn.Code, withdrawn.VersionNumber));
+    }
+
+    [Fact]
+    public void Abandoning_a_draft_retires_it_without_telling_anyone_since_it_was_never_prescribed()
+    {
+        var draft = Formula.Create(TestFormulas.NaltrexoneCapsule, codeInUse: false, TestFormulas.Now);
+
+        draft.Withdraw("Written in error", TestFormulas.Now);
+
+        Assert.Equal(FormulaStatus.Retired, draft.Status);
+        Assert.Empty(draft.DomainEvents);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void Withdrawing_without_a_reason_is_refused(string? reason)
+    {
+        var approved = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => approved.Withdraw(reason, TestFormulas.Now));
+
+        Assert.IsType<WithdrawingAFormulaNeedsAReasonRule>(broken.BrokenRule);
+        Assert.Equal(FormulaStatus.Approved, approved.Status);
+    }
+
+    [Fact]
+    public void A_retired_version_cannot_be_withdrawn_again()
+    {
+        var approved = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
+        approved.Retire(2, TestFormulas.Now);
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => approved.Withdraw(StabilityWithdrawn, TestFormulas.Now));
+
+        Assert.IsType<ARetiredFormulaStaysRetiredRule>(broken.BrokenRule);
+        Assert.Equal("Superseded by version 2.", approved.RetirementReason);
+    }
+
+    [Fact]
+    public void A_new_version_after_an_abandoned_draft_never_reuses_its_number()
+    {
+        var approved = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule);
+
+        var next = approved.StartNextVersion("Size 2 capsule", draftVersion: null, TestFormulas.Now, highestVersion: 2);
+
+        Assert.Equal(3, next.VersionNumber);
+    }
+}
