@@ -33,9 +33,10 @@ namespace Pharmacy.Host;
 /// </summary>
 internal sealed partial class DemoScenario(
     IServiceScopeFactory scopes, IHttpContextAccessor accessor, IConfiguration configuration, IHostApplicationLifetime lifetime,
-    EnabledModules modules, ILogger<DemoScenario> logger) : BackgroundService
+    EnabledModules modules, DemoWorkOutcome outcome, ILogger<DemoScenario> logger) : BackgroundService
 {
-    private static readonly TimeSpan PatienceForEvents = TimeSpan.FromSeconds(60);
+    /// <summary>How long one step waits for the events of the step before it: long enough for a busy 2-core machine.</summary>
+    private static readonly TimeSpan PatienceForEvents = TimeSpan.FromSeconds(180);
     private static readonly string[] ModulesTheWorkNeeds = ["Prescriptions", "Compounding", "Inventory", "Quality"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,12 +44,14 @@ internal sealed partial class DemoScenario(
         var demo = DemoSettings.From(configuration);
         if (!demo.Data || !demo.Users || !demo.Work)
         {
+            outcome.Skipped();
             return;
         }
 
         if (!modules.Run(ModulesTheWorkNeeds))
         {
             LogSkipped(logger, string.Join(", ", ModulesTheWorkNeeds));
+            outcome.Skipped();
             return;
         }
 
@@ -63,10 +66,13 @@ internal sealed partial class DemoScenario(
                 await RunAsync(demo.Password, stoppingToken);
                 LogDone(logger);
             }
+
+            outcome.Done();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogStopped(logger, exception.GetType().Name, exception.Message);
+            outcome.Stopped(exception);
         }
     }
 
@@ -179,15 +185,23 @@ internal sealed partial class DemoScenario(
             return true;
         });
 
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> ready, CancellationToken cancellationToken)
+    /// <summary>Reads until the events of the step before have arrived; a step that would work on too little stops the work, saying which.</summary>
+    private static async Task<T> WaitForAsync<T>(
+        Func<Task<T>> read, Func<T, bool> ready, CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(ready))] string awaited = "")
     {
         var deadline = DateTime.UtcNow + PatienceForEvents;
         while (true)
         {
             var value = await read();
-            if (ready(value) || DateTime.UtcNow > deadline)
+            if (ready(value))
             {
                 return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {PatienceForEvents.TotalSeconds:N0} s for {awaited}.");
             }
 
             await Task.Delay(200, cancellationToken);
@@ -202,4 +216,19 @@ internal sealed partial class DemoScenario(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The demo work stopped part way ({ErrorType}: {Error}); the system is usable as it is")]
     private static partial void LogStopped(ILogger logger, string errorType, string error);
+}
+
+/// <summary>How the demo morning's work ended, for whoever waits for it (the end-to-end tests): done, skipped, or stopped with its error.</summary>
+internal sealed class DemoWorkOutcome
+{
+    private readonly TaskCompletionSource<Exception?> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the work ended: with null when it was done or had nothing to do, with the error that stopped it otherwise.</summary>
+    public Task<Exception?> Ended => _ended.Task;
+
+    public void Done() => _ended.TrySetResult(null);
+
+    public void Skipped() => _ended.TrySetResult(null);
+
+    public void Stopped(Exception error) => _ended.TrySetResult(error);
 }

@@ -50,6 +50,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddPharmacyIdentity(builder.Configuration);
 builder.Services.AddHostedService<DataFolderLock>();
 builder.Services.AddHostedService<DemoDataRunner>();
+builder.Services.AddSingleton<DemoWorkOutcome>();
 builder.Services.AddHostedService<DemoScenario>();
 foreach (var module in modules)
 {

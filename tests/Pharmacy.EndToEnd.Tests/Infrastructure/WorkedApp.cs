@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Pharmacy.Host;
 using Pharmacy.Modules.Billing.Persistence;
 
 namespace Pharmacy.EndToEnd.Tests.Infrastructure;
@@ -11,6 +12,9 @@ namespace Pharmacy.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class WorkedApp : PharmacyApp
 {
+    /// <summary>Generous: test classes start their hosts side by side on two cores.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(420);
+
     protected override bool SeedDemoData => true;
 
     protected override bool RunDemoWork => true;
@@ -18,8 +22,20 @@ public sealed class WorkedApp : PharmacyApp
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
+        var started = DateTime.UtcNow;
+        var outcome = host.Services.GetRequiredService<DemoWorkOutcome>().Ended;
+        if (!outcome.Wait(Patience))
+        {
+            throw new TimeoutException($"The demo morning's work had not ended {Patience.TotalSeconds:N0} s after start.");
+        }
+
+        if (outcome.Result is { } stopped)
+        {
+            throw new InvalidOperationException($"The demo morning's work stopped part way: {stopped.GetType().Name}: {stopped.Message}", stopped);
+        }
+
+        // Charges are made from the dispensed fill's event, after the work itself has ended.
+        while (DateTime.UtcNow - started < Patience)
         {
             using var scope = host.Services.CreateScope();
             if (scope.ServiceProvider.GetRequiredService<BillingDbContext>().Charges.Any())
@@ -30,6 +46,6 @@ public sealed class WorkedApp : PharmacyApp
             Thread.Sleep(100);
         }
 
-        throw new TimeoutException("The demo morning's work did not reach Billing within 120 s of start.");
+        throw new TimeoutException($"The demo morning's dispensed fill had no charge in Billing {Patience.TotalSeconds:N0} s after start.");
     }
 }
