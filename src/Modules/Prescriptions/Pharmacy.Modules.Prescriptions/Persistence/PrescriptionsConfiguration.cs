@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
@@ -88,6 +89,9 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.HasIndex(PatientNameKeys.LastNameKey, PatientNameKeys.FirstNameKey);
         builder.HasIndex(PatientNameKeys.FirstNameKey);
         builder.HasIndex(prescription => new { prescription.PrescriberId, prescription.RxNumber });
+        // The patient record's prescriptions (a reference inside the module's own schema).
+        builder.HasOne<Patient>().WithMany().HasForeignKey(prescription => prescription.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(prescription => new { prescription.PatientId, prescription.RxNumber });
         builder.Property(prescription => prescription.PrescriberNpi).HasMaxLength(10);
         builder.Property(prescription => prescription.PrescriberName).HasMaxLength(220);
         builder.Property(prescription => prescription.PrescriberDeaNumber).HasMaxLength(9);
