@@ -25,6 +25,9 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
     // Long enough ago for a clarification to have been asked and answered, or a hold placed, since.
     private const int MinMinutesAgo = 240;
 
+    /// <summary>A large database of older prescriptions is linked in steps, one per start, so that no start waits long.</summary>
+    private const int LinkedPerStart = 500;
+
     private const string Technician = "Jordan Reyes, CPhT";
     private const string Pharmacist = "Alex Kim, PharmD";
 
@@ -168,7 +171,7 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
     /// </summary>
     private async Task LinkPrescriptionsToPatientRecordsAsync(CancellationToken cancellationToken)
     {
-        var unlinked = await db.Prescriptions.Where(p => p.PatientId == null).OrderBy(p => p.RxNumber).ToListAsync(cancellationToken);
+        var unlinked = await db.Prescriptions.Where(p => p.PatientId == null).OrderBy(p => p.RxNumber).Take(LinkedPerStart).ToListAsync(cancellationToken);
         if (unlinked.Count == 0)
         {
             return;
