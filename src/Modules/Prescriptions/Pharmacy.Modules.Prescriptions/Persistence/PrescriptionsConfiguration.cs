@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
-using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 
@@ -89,8 +88,8 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.HasIndex(PatientNameKeys.LastNameKey, PatientNameKeys.FirstNameKey);
         builder.HasIndex(PatientNameKeys.FirstNameKey);
         builder.HasIndex(prescription => new { prescription.PrescriberId, prescription.RxNumber });
-        // The patient record's prescriptions (a reference inside the module's own schema).
-        builder.HasOne<Patient>().WithMany().HasForeignKey(prescription => prescription.PatientId).OnDelete(DeleteBehavior.Restrict);
+        // The patient record's prescriptions. No foreign key: on SQLite adding one rebuilds the whole prescriptions table,
+        // outside a transaction; records are never deleted, and only intake and a merge set the reference.
         builder.HasIndex(prescription => new { prescription.PatientId, prescription.RxNumber });
         builder.Property(prescription => prescription.PrescriberNpi).HasMaxLength(10);
         builder.Property(prescription => prescription.PrescriberName).HasMaxLength(220);

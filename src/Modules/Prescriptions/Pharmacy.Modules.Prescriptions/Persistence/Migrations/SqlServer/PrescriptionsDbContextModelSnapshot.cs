@@ -909,11 +909,6 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
-                    b.HasOne("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Fill", "Fills", b1 =>
                         {
                             b1.Property<Guid>("Id")

@@ -11,7 +11,7 @@ using Pharmacy.Modules.Prescriptions.Persistence;
 namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(PrescriptionsDbContext))]
-    [Migration("20261203075224_PatientRecords")]
+    [Migration("20261203082137_PatientRecords")]
     partial class PatientRecords
     {
         /// <inheritdoc />
@@ -926,11 +926,6 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
-                    b.HasOne("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Fill", "Fills", b1 =>
                         {
                             b1.Property<Guid>("Id")

@@ -12,7 +12,7 @@ using Pharmacy.Modules.Prescriptions.Persistence;
 namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(PrescriptionsDbContext))]
-    [Migration("20261203075230_PatientRecords")]
+    [Migration("20261203082143_PatientRecords")]
     partial class PatientRecords
     {
         /// <inheritdoc />
@@ -912,11 +912,6 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
                 {
-                    b.HasOne("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", null)
-                        .WithMany()
-                        .HasForeignKey("PatientId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Fill", "Fills", b1 =>
                         {
                             b1.Property<Guid>("Id")

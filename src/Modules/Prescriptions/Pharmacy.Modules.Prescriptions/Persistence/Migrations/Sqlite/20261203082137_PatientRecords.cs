@@ -117,26 +117,11 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                 table: "patients",
                 column: "possible_duplicate_of",
                 filter: "possible_duplicate_of IS NOT NULL");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_prescriptions_patients_patient_id",
-                schema: "prescriptions",
-                table: "prescriptions",
-                column: "patient_id",
-                principalSchema: "prescriptions",
-                principalTable: "patients",
-                principalColumn: "id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_prescriptions_patients_patient_id",
-                schema: "prescriptions",
-                table: "prescriptions");
-
             migrationBuilder.DropTable(
                 name: "patient_allergies",
                 schema: "prescriptions");
