@@ -39,7 +39,7 @@ public sealed partial class PrescriptionsModule : IModule
         services.AddSingleton<RxNumbers>();
         services.AddAccessRules(
             PrescriptionAccess.ReadRule, PrescriptionAccess.ReceiveRule, PrescriptionAccess.WorkRule, PrescriptionAccess.DecideRule,
-            PrescriptionAccess.VerifyRule);
+            PrescriptionAccess.VerifyRule, PatientAccess.ReadRule, PatientAccess.EditRule, PatientAccess.DecideDuplicateRule);
         services.AddOptions<PharmacyProfile>().Bind(configuration.GetSection(PharmacyProfile.Section));
         services.AddOptions<PrescribingLimitsOptions>().Bind(configuration.GetSection(PrescribingLimitsOptions.Section))
             .Validate(options => options.Problem() is null, $"{PrescribingLimitsOptions.Section}: a limit is looser than federal law or below one month.")
@@ -84,6 +84,8 @@ public sealed partial class PrescriptionsModule : IModule
         new("Prescriptions", "New prescription", "/Prescriptions/New", 21, PrescriptionAccess.ReceiveRule.Roles),
         new("Prescriptions", "Clarifications", "/Prescriptions/Clarifications", 22, PrescriptionAccess.ReadRule.Roles),
         new("Prescriptions", "Prescribers", "/Prescriptions/Prescribers", 23, PrescriptionAccess.ReadRule.Roles),
+        new("Prescriptions", "Patients", "/Prescriptions/Patients", 24, PatientAccess.ReadRule.Roles),
+        new("Prescriptions", "Possible duplicate patients", "/Prescriptions/PatientDuplicates", 25, PatientAccess.DecideDuplicateRule.Roles),
     ];
 }
 
@@ -111,4 +113,22 @@ public static class PrescriptionAccess
 
     /// <summary>Verification is a signed act: pharmacists only, and no scope, so that no API key ever reaches it.</summary>
     public static readonly AccessRule VerifyRule = new(Verify, null, [Roles.Pharmacist]);
+}
+
+/// <summary>
+/// Who sees and keeps patient records, which are protected health information: the pharmacy staff who fill and look up
+/// prescriptions, never billing, quality or the CRM's people, and no API key. Only a pharmacist or an administrator
+/// decides whether two records are the same person.
+/// </summary>
+public static class PatientAccess
+{
+    public const string Read = "patients.read";
+    public const string Edit = "patients.edit";
+    public const string DecideDuplicate = "patients.decide-duplicate";
+
+    public static readonly AccessRule ReadRule = new(Read, null, [Roles.Admin, Roles.Pharmacist, Roles.Technician]);
+
+    public static readonly AccessRule EditRule = new(Edit, null, [Roles.Admin, Roles.Pharmacist, Roles.Technician]);
+
+    public static readonly AccessRule DecideDuplicateRule = new(DecideDuplicate, null, [Roles.Admin, Roles.Pharmacist]);
 }

@@ -23,6 +23,12 @@ internal sealed record DemoPrescription(
     public string? Answer { get; init; }
 
     public string? HoldReason { get; init; }
+
+    /// <summary>
+    /// The same person as the demo prescription at this place in the list, written with another state: intake flags the
+    /// second record that arrives as a possible duplicate of the first, for staff to merge or keep separate.
+    /// </summary>
+    public int? SamePersonAs { get; init; }
 }
 
 /// <summary>25 prescriptions over the 20 catalog formulas, with the kinds of problems a pharmacy meets every day.</summary>
@@ -90,7 +96,7 @@ internal static class DemoPrescriptions
             Question = "Is 4.5 mg the starting dose, or should the patient start at 1.5 mg and titrate up?",
             Answer = "Start at 4.5 mg nightly; the patient has taken 3 mg for four weeks without problems. Dr. Okonkwo, by phone.",
         },
-        new("BIEST-2.5-CRM", 30, "Apply 1 gram to the inner wrist once daily.", 30, 5, DemoPrescribers.Raman, DemoPatient.Woman),
+        new("BIEST-2.5-CRM", 30, "Apply 1 gram to the inner wrist once daily.", 30, 5, DemoPrescribers.Raman, DemoPatient.Woman) { SamePersonAs = 9 },
         new("KETO-10-PLO", 100, "Apply 1 gram to the lower back three times daily as needed.", 30, 1, DemoPrescribers.Liang, DemoPatient.Adult),
         new("OMEP-2MGML-SUSP", 90, "Give 3 mL (6 mg) by mouth twice daily before meals. Shake well. Keep refrigerated.", 15, 1, DemoPrescribers.Okonkwo,
             DemoPatient.Child),

@@ -1,6 +1,7 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
@@ -13,7 +14,8 @@ namespace Pharmacy.Modules.Prescriptions.DemoData;
 
 /// <summary>
 /// Six active prescribers and 25 prescriptions waiting at the first steps of the workflow (received, in
-/// clarification, on hold). Nothing verified or later: those states come from the flow through the other modules.
+/// clarification, on hold), each of a patient's record (<see cref="DemoPatientRecords"/>). Nothing verified or later:
+/// those states come from the flow through the other modules.
 /// </summary>
 internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEventDispatcher domainEvents, RxNumbers rxNumbers, PrescribingLimits limits)
     : IDemoDataSeeder
@@ -22,6 +24,9 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
 
     // Long enough ago for a clarification to have been asked and answered, or a hold placed, since.
     private const int MinMinutesAgo = 240;
+
+    /// <summary>A large database of older prescriptions is linked in steps, one per start, so that no start waits long.</summary>
+    private const int LinkedPerStart = 500;
 
     private const string Technician = "Jordan Reyes, CPhT";
     private const string Pharmacist = "Alex Kim, PharmD";
@@ -44,6 +49,10 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
         if (!await db.Prescriptions.AnyAsync(cancellationToken))
         {
             await SeedPrescriptionsAsync(context, prescribers, authorities, formulas, cancellationToken);
+        }
+        else
+        {
+            await LinkPrescriptionsToPatientRecordsAsync(cancellationToken);
         }
 
         await domainEvents.DispatchAsync(db, cancellationToken);
@@ -123,6 +132,9 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
             .Select((demo, index) => (Demo: demo, Index: index, ReceivedAt: context.Now.AddMinutes(-faker.Random.Int(MinMinutesAgo, MaxHoursAgo * 60))))
             .OrderBy(arrival => arrival.ReceivedAt)
             .ToList();
+        var records = new List<Patient>();
+        var written = new Dictionary<int, PatientDetails>();
+        var recordFaker = new Faker("en") { Random = new Randomizer(context.RandomSeed + 1) };
         // Rx numbers follow the order of arrival, as they do at the counter, from the same sequence as every intake.
         foreach (var (demo, index, receivedAt) in arrivals)
         {
@@ -135,12 +147,47 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
             var channel = Channels[index % Channels.Length];
             var externalId = channel == IntakeChannel.Staff ? null : $"DEMO-{index + 1:D3}";
             var prescription = Prescription.Receive(
-                await rxNumbers.NextAsync(db, cancellationToken), Patient(faker, demo.Patient, context.Now), prescriber,
+                await rxNumbers.NextAsync(db, cancellationToken), written[index] = WrittenPatient(faker, demo, index, written, context.Now), prescriber,
                 authorities.GetValueOrDefault(prescriber.ProviderId, PrescribingAuthority.None), prescriber.Npi, demo.FormulaCode,
                 formulas.GetValueOrDefault(demo.FormulaCode), demo.Quantity,
                 demo.Directions, demo.DaysSupply, demo.Refills, writtenOn, channel, externalId, receivedAt, limits);
             Advance(prescription, demo, receivedAt, faker);
+            var (record, registered) = PatientIntake.Match(records, prescription.Patient, receivedAt);
+            if (registered)
+            {
+                DemoPatientRecords.Complete(record, records.Count, recordFaker, demo.Patient == DemoPatient.Pet);
+                records.Add(record);
+                db.Patients.Add(record);
+            }
+
+            prescription.BelongsTo(record.Id);
             db.Prescriptions.Add(prescription);
+        }
+    }
+
+    /// <summary>
+    /// Prescriptions received before patients were kept as records get theirs, as intake would have matched them then:
+    /// the same name and date of birth is one record unless sex or state differ.
+    /// </summary>
+    private async Task LinkPrescriptionsToPatientRecordsAsync(CancellationToken cancellationToken)
+    {
+        var unlinked = await db.Prescriptions.Where(p => p.PatientId == null).OrderBy(p => p.RxNumber).Take(LinkedPerStart).ToListAsync(cancellationToken);
+        if (unlinked.Count == 0)
+        {
+            return;
+        }
+
+        var records = await db.Patients.ToListAsync(cancellationToken);
+        foreach (var prescription in unlinked)
+        {
+            var (record, registered) = PatientIntake.Match(records, prescription.Patient, prescription.ReceivedAt);
+            if (registered)
+            {
+                records.Add(record);
+                db.Patients.Add(record);
+            }
+
+            prescription.BelongsTo(record.Id);
         }
     }
 
@@ -160,6 +207,18 @@ internal sealed class PrescriptionsDemoData(PrescriptionsDbContext db, DomainEve
         {
             prescription.PutOnHold(reason, Pharmacist, receivedAt.AddMinutes(faker.Random.Int(30, 90)));
         }
+    }
+
+    private static PatientDetails WrittenPatient(Faker faker, DemoPrescription demo, int index, Dictionary<int, PatientDetails> written, DateTimeOffset now)
+    {
+        var partner = demo.SamePersonAs
+            ?? DemoPrescriptions.All.Select((other, i) => (Other: other, Index: (int?)i)).FirstOrDefault(o => o.Other.SamePersonAs == index).Index;
+        if (partner is { } other && written.TryGetValue(other, out var first))
+        {
+            return first with { State = States.First(state => state != first.State) };
+        }
+
+        return Patient(faker, demo.Patient, now);
     }
 
     private static PatientDetails Patient(Faker faker, DemoPatient kind, DateTimeOffset now)

@@ -88,6 +88,9 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
         builder.HasIndex(PatientNameKeys.LastNameKey, PatientNameKeys.FirstNameKey);
         builder.HasIndex(PatientNameKeys.FirstNameKey);
         builder.HasIndex(prescription => new { prescription.PrescriberId, prescription.RxNumber });
+        // The patient record's prescriptions. No foreign key: on SQLite adding one rebuilds the whole prescriptions table,
+        // outside a transaction; records are never deleted, and only intake and a merge set the reference.
+        builder.HasIndex(prescription => new { prescription.PatientId, prescription.RxNumber });
         builder.Property(prescription => prescription.PrescriberNpi).HasMaxLength(10);
         builder.Property(prescription => prescription.PrescriberName).HasMaxLength(220);
         builder.Property(prescription => prescription.PrescriberDeaNumber).HasMaxLength(9);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Shared.Infrastructure.Persistence;
@@ -21,6 +22,8 @@ public sealed class PrescriptionsDbContext(DbContextOptions<PrescriptionsDbConte
     public DbSet<PrescriberDeaRegistration> PrescriberDeaRegistrations => Set<PrescriberDeaRegistration>();
 
     public DbSet<Prescription> Prescriptions => Set<Prescription>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
 
     public DbSet<OrderableFormula> Formulas => Set<OrderableFormula>();
 

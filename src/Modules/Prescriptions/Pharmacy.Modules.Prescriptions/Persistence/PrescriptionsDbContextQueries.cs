@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Shared.Infrastructure.Errors;
@@ -59,4 +60,21 @@ internal static class PrescriptionsDbContextQueries
         var registrations = await db.PrescriberDeaRegistrations.AsNoTracking().Where(dea => dea.ProviderId == id).ToListAsync(cancellationToken);
         return new PrescribingAuthority(licences, registrations);
     }
+}
+
+internal static class PatientQueries
+{
+    public static async Task<Patient> FindPatientAsync(this PrescriptionsDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var patientId = PatientId.From(id);
+        return await db.Patients.SingleOrDefaultAsync(patient => patient.Id == patientId, cancellationToken)
+               ?? throw new NotFoundException("Patient", id);
+    }
+
+    /// <summary>
+    /// The records born on that day whose names may be the patient's (the exact, case-blind comparison is the domain's:
+    /// <see cref="PatientIntake"/>): the date of birth index narrows them to a handful.
+    /// </summary>
+    public static Task<List<Patient>> PatientsBornOnAsync(this PrescriptionsDbContext db, DateOnly dateOfBirth, CancellationToken cancellationToken) =>
+        db.Patients.Where(patient => patient.DateOfBirth == dateOfBirth && patient.MergedInto == null).ToListAsync(cancellationToken);
 }

@@ -24,7 +24,8 @@ public sealed record PrescriptionDetails(
     IReadOnlyList<FillDetails> Fills,
     IReadOnlyList<TimelineStep> Timeline,
     RefillRequestDetails? RefillRequest = null,
-    string? RefillRefusal = null);
+    string? RefillRefusal = null,
+    Guid? PatientId = null);
 
 /// <summary>A clinic's refill request the rules refused on arrival: why, and the pharmacist's decision once made.</summary>
 public sealed record RefillRequestDetails(
@@ -73,7 +74,8 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db, TimeProv
                     status.ToString(), p.RefillRequestedBy, p.RefillRequestedAt, p.RefillRequestRefusal, p.RefillRequestDecisionReason,
                     p.RefillRequestDecidedBy, p.RefillRequestDecidedAt)
                 : null,
-            p.RefusalOfRefill(clock.GetUtcNow()));
+            p.RefusalOfRefill(clock.GetUtcNow()),
+            p.PatientId?.Value);
     }
 
     private static FillDetails ToDetails(Fill f) => new(

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Pharmacy.Modules.Prescriptions.Domain.Formulas;
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Persistence;
 using Pharmacy.Shared.Infrastructure.Persistence;
@@ -13,6 +14,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.ReceivePrescription;
 
 /// <summary>
 /// A prescription arrives (API, FHIR, portal or staff entry). Sending the same external id twice makes one prescription.
+/// It joins the patient's record (the same name and date of birth), or registers one (<see cref="PatientIntake"/>).
 /// It belongs to the sender's organisation: a partner key's own, whatever the command says, or the one the portal's
 /// order names (<see cref="OrganisationId"/>, for the system's intake of portal orders); none for the pharmacy's own.
 /// </summary>
@@ -94,6 +96,13 @@ internal sealed class ReceivePrescriptionHandler(
             await rxNumbers.NextAsync(db, cancellationToken), patient, prescriber, authority, command.PrescriberNpi, command.FormulaCode, formula,
             command.Quantity, command.Directions, command.DaysSupply, command.Refills, command.WrittenOn, command.Channel, command.ExternalId,
             clock.GetUtcNow(), limits, sender.Id, senderOrganisation.RestrictedTo ?? command.OrganisationId);
+        var (record, registered) = PatientIntake.Match(await db.PatientsBornOnAsync(patient.DateOfBirth, cancellationToken), patient, clock.GetUtcNow());
+        if (registered)
+        {
+            db.Patients.Add(record);
+        }
+
+        prescription.BelongsTo(record.Id);
         db.Prescriptions.Add(prescription);
         if (externalId is not null)
         {

@@ -10,6 +10,7 @@ using Pharmacy.Modules.Prescriptions.Features.DeclineRefillRequest;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
 using Pharmacy.Modules.Prescriptions.Features.RefillTooSoon;
 using Pharmacy.Modules.Prescriptions.Features.RequestRefill;
+using Pharmacy.Modules.Prescriptions.Features.GetPatient;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescriptionHistory;
 using Pharmacy.Modules.Prescriptions.Features.PutPrescriptionOnHold;
@@ -51,6 +52,9 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public PrescriptionDetails Prescription { get; private set; } = null!;
 
     public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    /// <summary>The patient's record (allergies, medications), for the pharmacist who verifies; none for prescriptions received before records were kept.</summary>
+    public PatientDetailsView? PatientRecord { get; private set; }
 
     public VerifyForm Verify { get; private set; } = new();
 
@@ -144,6 +148,9 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     {
         Prescription = await Sender.Send(new GetPrescription(id), cancellationToken);
         History = await Sender.Send(new GetPrescriptionHistory(id), cancellationToken);
+        PatientRecord = Prescription.PatientId is { } patientId && await Acts.AllowsAsync(typeof(GetPatient), User)
+            ? await Sender.Send(new GetPatient(patientId), cancellationToken)
+            : null;
     }
 
     public sealed class VerifyForm

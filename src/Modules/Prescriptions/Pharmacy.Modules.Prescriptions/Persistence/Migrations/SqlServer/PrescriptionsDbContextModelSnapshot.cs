@@ -84,6 +84,120 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                     b.ToTable("formulas", "prescriptions");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AllergyStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("allergy_status");
+
+                    b.Property<string>("AlternatePhone")
+                        .HasMaxLength(25)
+                        .HasColumnType("nvarchar(25)")
+                        .HasColumnName("alternate_phone");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateTimeOffset?>("DuplicateReviewedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("duplicate_reviewed_at");
+
+                    b.Property<string>("DuplicateReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("duplicate_reviewed_by");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("merged_into");
+
+                    b.Property<string>("PatientFirstNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("patient_first_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(first_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("PatientLastNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("patient_last_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(last_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(25)
+                        .HasColumnType("nvarchar(25)")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid?>("PossibleDuplicateOf")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("possible_duplicate_of");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_medications")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("current_medications");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
+
+                    b.HasIndex("MergedInto");
+
+                    b.HasIndex("PossibleDuplicateOf")
+                        .HasFilter("possible_duplicate_of IS NOT NULL");
+
+                    b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
+
+                    b.ToTable("patients", "prescriptions");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.Prescriber", b =>
                 {
                     b.Property<Guid>("ProviderId")
@@ -307,6 +421,10 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnName("patient_first_name_key")
                         .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_first_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
 
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("patient_id");
+
                     b.Property<string>("PatientLastNameKey")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasMaxLength(100)
@@ -436,6 +554,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                     b.HasIndex("FormulaCode", "RxNumber");
 
                     b.HasIndex("OrganisationId", "RxNumber");
+
+                    b.HasIndex("PatientId", "RxNumber");
 
                     b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
 
@@ -605,6 +725,186 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                     b.HasIndex("ProcessedAt", "DeadLetteredAt", "NextAttemptAt");
 
                     b.ToTable("outbox_messages", "prescriptions");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Patients.Allergy", "Allergies", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Reaction")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("reaction");
+
+                            b1.Property<string>("Substance")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("substance");
+
+                            b1.HasKey("PatientId", "Id");
+
+                            b1.ToTable("patient_allergies", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.Insurance", "Insurance", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Bin")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("nvarchar(6)")
+                                .HasColumnName("insurance_bin");
+
+                            b1.Property<string>("GroupNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("insurance_group_number");
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("insurance_member_id");
+
+                            b1.Property<string>("PayerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("insurance_payer_name");
+
+                            b1.Property<string>("Pcn")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("insurance_pcn");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("insurance_relationship");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("patients", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.PostalAddress", "HomeAddress", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("home_city");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("home_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("home_line2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("home_state");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("home_zip");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("patients", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.PostalAddress", "ShipToAddress", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)")
+                                .HasColumnName("ship_to_city");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ship_to_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ship_to_line2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("ship_to_state");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("ship_to_zip");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("patients", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.Navigation("Allergies");
+
+                    b.Navigation("HomeAddress");
+
+                    b.Navigation("Insurance");
+
+                    b.Navigation("ShipToAddress");
                 });
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>

@@ -78,6 +78,121 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                     b.ToTable("formulas", "prescriptions");
                 });
 
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AllergyStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allergy_status");
+
+                    b.Property<string>("AlternatePhone")
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alternate_phone");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DuplicateReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_reviewed_at");
+
+                    b.Property<string>("DuplicateReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duplicate_reviewed_by");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<Guid?>("MergedInto")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into");
+
+                    b.Property<string>("PatientFirstNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_first_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(first_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("PatientLastNameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_last_name_key")
+                        .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(last_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid?>("PossibleDuplicateOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("possible_duplicate_of");
+
+                    b.Property<string>("RegisteredAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<string>("_medications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_medications");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
+
+                    b.HasIndex("MergedInto");
+
+                    b.HasIndex("PossibleDuplicateOf")
+                        .HasFilter("possible_duplicate_of IS NOT NULL");
+
+                    b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
+
+                    b.ToTable("patients", "prescriptions");
+                });
+
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescribers.Prescriber", b =>
                 {
                     b.Property<Guid>("ProviderId")
@@ -305,6 +420,10 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                         .HasColumnName("patient_first_name_key")
                         .HasComputedColumnSql("CAST(lower(replace(replace(replace(replace(patient_first_name, ' ', ''), '-', ''), '''', ''), '.', '')) AS nvarchar(100))", false);
 
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("patient_id");
+
                     b.Property<string>("PatientLastNameKey")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasMaxLength(100)
@@ -435,6 +554,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                     b.HasIndex("FormulaCode", "RxNumber");
 
                     b.HasIndex("OrganisationId", "RxNumber");
+
+                    b.HasIndex("PatientId", "RxNumber");
 
                     b.HasIndex("PatientLastNameKey", "PatientFirstNameKey");
 
@@ -618,6 +739,186 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("number_sequences", "prescriptions");
+                });
+
+            modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Patients.Patient", b =>
+                {
+                    b.OwnsMany("Pharmacy.Modules.Prescriptions.Domain.Patients.Allergy", "Allergies", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("patient_id");
+
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("code");
+
+                            b1.Property<string>("Reaction")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reaction");
+
+                            b1.Property<string>("Substance")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("substance");
+
+                            b1.HasKey("PatientId", "Id");
+
+                            b1.ToTable("patient_allergies", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.Insurance", "Insurance", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Bin")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("insurance_bin");
+
+                            b1.Property<string>("GroupNumber")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("insurance_group_number");
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("insurance_member_id");
+
+                            b1.Property<string>("PayerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("insurance_payer_name");
+
+                            b1.Property<string>("Pcn")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("insurance_pcn");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("insurance_relationship");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("patients", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.PostalAddress", "HomeAddress", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("home_city");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("home_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("home_line2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("home_state");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("home_zip");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("patients", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.PostalAddress", "ShipToAddress", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ship_to_city");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ship_to_line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ship_to_line2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ship_to_state");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ship_to_zip");
+
+                            b1.HasKey("PatientId");
+
+                            b1.ToTable("patients", "prescriptions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
+                    b.Navigation("Allergies");
+
+                    b.Navigation("HomeAddress");
+
+                    b.Navigation("Insurance");
+
+                    b.Navigation("ShipToAddress");
                 });
 
             modelBuilder.Entity("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.Prescription", b =>
