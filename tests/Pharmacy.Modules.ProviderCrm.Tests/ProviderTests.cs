@@ -124,6 +124,25 @@ public sealed class ProviderTests
         Assert.Equal([new LicenceSnapshot("CA", "A98765", ExpiresOn), new LicenceSnapshot("TX", "Q5678", ExpiresOn.AddYears(2))], changed.Licences);
     }
 
+    [Fact]
+    public void Licences_and_registrations_recorded_together_leave_one_message_each_with_all_of_them_so_no_module_sees_half_of_them()
+    {
+        var provider = Register(lastName: "Brennan");
+        provider.ClearDomainEvents();
+
+        provider.RecordLicence("TX", "Q1234", ExpiresOn, Now);
+        provider.RecordLicence("CA", "A98765", ExpiresOn, Now);
+        provider.RecordLicence("NC", "N4321", ExpiresOn, Now);
+        provider.RecordDeaRegistration("AB1234563", ["2", "3"], ExpiresOn, Now);
+        provider.RecordDeaRegistration("AB1234563", ["2", "3", "4"], ExpiresOn, Now);
+
+        Assert.Equal(2, provider.DomainEvents.Count);
+        var licences = Assert.Single(provider.DomainEvents.OfType<ProviderLicencesChangedDomainEvent>());
+        Assert.Equal(["CA", "NC", "TX"], licences.Licences.Select(licence => licence.State));
+        var registrations = Assert.Single(provider.DomainEvents.OfType<ProviderDeaRegistrationsChangedDomainEvent>());
+        Assert.Equal(["2", "3", "4"], Assert.Single(registrations.Registrations).Schedules);
+    }
+
     [Theory]
     [InlineData("PR")] // a territory: not a state board
     [InlineData("ZZ")]

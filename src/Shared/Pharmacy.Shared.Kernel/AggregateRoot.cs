@@ -15,6 +15,18 @@ public abstract class AggregateRoot : Entity
 
     protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
+    /// <summary>
+    /// Raises an event that carries the whole of something as it now stands (every licence held, not the one added):
+    /// one still waiting to be saved says less and is replaced, so that one save tells the other modules once and
+    /// they never see the half-way states of a change made in several steps.
+    /// </summary>
+    protected void RaiseSnapshot<TEvent>(TEvent domainEvent)
+        where TEvent : IDomainEvent
+    {
+        _domainEvents.RemoveAll(pending => pending is TEvent);
+        _domainEvents.Add(domainEvent);
+    }
+
     public void ClearDomainEvents() => _domainEvents.Clear();
 
     public void IncrementVersion() => Version++;

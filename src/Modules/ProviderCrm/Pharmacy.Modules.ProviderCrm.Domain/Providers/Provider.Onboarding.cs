@@ -39,7 +39,7 @@ public sealed partial class Provider
             licence.Renew(number.Trim(), expiresOn, now);
         }
 
-        Raise(new ProviderLicencesChangedDomainEvent(Id, Npi, [.. _licences.OrderBy(held => held.State).Select(LicenceSnapshot.Of)], now));
+        RaiseSnapshot(new ProviderLicencesChangedDomainEvent(Id, Npi, [.. _licences.OrderBy(held => held.State).Select(LicenceSnapshot.Of)], now));
     }
 
     /// <summary>Records a DEA registration, or its renewal; the number's check digit and last-name letter must be right.</summary>
@@ -61,7 +61,7 @@ public sealed partial class Provider
             registration.Renew(covered, expiresOn, now);
         }
 
-        Raise(new ProviderDeaRegistrationsChangedDomainEvent(
+        RaiseSnapshot(new ProviderDeaRegistrationsChangedDomainEvent(
             Id, Npi, [.. _deaRegistrations.OrderBy(held => held.Number).Select(DeaSnapshot.Of)], now));
     }
 
@@ -71,7 +71,7 @@ public sealed partial class Provider
         var licence = _licences.SingleOrDefault(held => held.State == state.Trim().ToUpperInvariant());
         CheckRule(new CredentialMustBeHeldToRemoveItRule("licence", licence is not null));
         _licences.Remove(licence!);
-        Raise(new ProviderLicencesChangedDomainEvent(Id, Npi, [.. _licences.OrderBy(held => held.State).Select(LicenceSnapshot.Of)], now));
+        RaiseSnapshot(new ProviderLicencesChangedDomainEvent(Id, Npi, [.. _licences.OrderBy(held => held.State).Select(LicenceSnapshot.Of)], now));
     }
 
     /// <summary>Removes a DEA registration recorded in error or no longer held.</summary>
@@ -80,7 +80,7 @@ public sealed partial class Provider
         var registration = _deaRegistrations.SingleOrDefault(held => held.Number == DeaNumber.Normalize(number));
         CheckRule(new CredentialMustBeHeldToRemoveItRule("DEA registration", registration is not null));
         _deaRegistrations.Remove(registration!);
-        Raise(new ProviderDeaRegistrationsChangedDomainEvent(
+        RaiseSnapshot(new ProviderDeaRegistrationsChangedDomainEvent(
             Id, Npi, [.. _deaRegistrations.OrderBy(held => held.Number).Select(DeaSnapshot.Of)], now));
     }
 
