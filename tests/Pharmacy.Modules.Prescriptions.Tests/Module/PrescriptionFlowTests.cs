@@ -13,7 +13,9 @@ using Pharmacy.Modules.Prescriptions.Features.RecordBatchCompounded;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchPlanned;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchRejected;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchReleased;
+using Pharmacy.Modules.Prescriptions.Features.GetOrderableFormulas;
 using Pharmacy.Modules.Prescriptions.Features.RecordFormulaApproved;
+using Pharmacy.Modules.Prescriptions.Features.RecordFormulaWithdrawn;
 using Pharmacy.Modules.Prescriptions.Features.RecordPrescriberLicences;
 using Pharmacy.Modules.Prescriptions.Features.RequestClarification;
 using Pharmacy.Modules.Prescriptions.Features.ShipFill;
@@ -253,6 +255,34 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         Assert.Equal(nameof(PrescriberMustBeLicensedInThePatientsStateRule), texas.RuleName);
         Assert.Contains("holds no licence in TX", texas.Message);
         Assert.Equal(nameof(PrescriptionStatus.Received), california.Status);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_formula_is_refused_at_intake_with_its_reason_and_leaves_the_catalog_until_a_new_version_is_approved()
+    {
+        var capsules = RxFaker.NaltrexoneCapsules;
+        var received = await ReceiveAsync();
+        await _module.SendAsync(new RecordFormulaWithdrawn(
+            capsules.Code, capsules.Version, "Excipient supplier recall; formula under review", RxFaker.Now.AddHours(-1)));
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleValidationException>(() => ReceiveAsync());
+        Assert.Contains("withdrawn", refused.Message);
+        Assert.Contains("Excipient supplier recall", refused.Message);
+        Assert.DoesNotContain(await _module.QueryAsync(new GetOrderableFormulas()), formula => formula.Code == capsules.Code);
+        Assert.Equal(nameof(PrescriptionStatus.Received), (await _module.QueryAsync(new GetPrescription(received.Id))).Status);
+
+        // The approval of the version that was withdrawn, delivered again, does not bring it back.
+        await _module.SendAsync(new RecordFormulaApproved(
+            capsules.Code, capsules.Version, capsules.Name, capsules.DosageForm, capsules.Unit.Symbol, capsules.CountedInWholeUnits, capsules.Storage,
+            capsules.ControlledSchedule, capsules.ApprovedAt));
+        await Assert.ThrowsAsync<BusinessRuleValidationException>(() => ReceiveAsync());
+
+        await _module.SendAsync(new RecordFormulaApproved(
+            capsules.Code, capsules.Version + 1, capsules.Name, capsules.DosageForm, capsules.Unit.Symbol, capsules.CountedInWholeUnits, capsules.Storage,
+            capsules.ControlledSchedule, RxFaker.Now));
+        var accepted = await ReceiveAsync();
+        Assert.Equal(nameof(PrescriptionStatus.Received), (await _module.QueryAsync(new GetPrescription(accepted.Id))).Status);
+        Assert.Contains(await _module.QueryAsync(new GetOrderableFormulas()), formula => formula.Code == capsules.Code);
     }
 
     private Task<PrescriptionReceivedResponse> ReceiveAsync(string? state = null)

@@ -36,6 +36,14 @@ public sealed class OrderableFormula : Entity
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>When Compounding withdrew the approved version and left none approved; a new approval clears it.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>Whether a new prescription may name it: an approved version, not withdrawn.</summary>
+    public bool IsOrderable => WithdrawnAt is null;
+
     public static OrderableFormula Approved(
         string code, int version, string name, string dosageForm, string unit, bool countedInWholeUnits, string storage,
         string? controlledSchedule, DateTimeOffset approvedAt, DateTimeOffset now)
@@ -48,15 +56,21 @@ public sealed class OrderableFormula : Entity
     /// <summary>A quantity prescribed of this formula: so many of its dispensing unit.</summary>
     public Quantity QuantityOf(decimal amount) => new(amount, Unit);
 
-    /// <summary>A newer version was approved; an older event arriving late changes nothing.</summary>
+    /// <summary>
+    /// A newer version was approved, and the formula is orderable again if it had been withdrawn. An older event arriving
+    /// late changes nothing, nor does the approval of the very version that was withdrawn.
+    /// </summary>
     public void Approve(
         int version, string name, string dosageForm, string unit, bool countedInWholeUnits, string storage, string? controlledSchedule,
         DateTimeOffset approvedAt, DateTimeOffset now)
     {
-        if (version < Version)
+        if (version < Version || (version == Version && WithdrawnAt is not null))
         {
             return;
         }
+
+        WithdrawnAt = null;
+        WithdrawalReason = null;
 
         Version = version;
         Name = name.Trim();
@@ -66,6 +80,23 @@ public sealed class OrderableFormula : Entity
         Storage = storage;
         ControlledSchedule = string.IsNullOrWhiteSpace(controlledSchedule) ? null : controlledSchedule.Trim();
         ApprovedAt = approvedAt;
+        RecordedAt = now;
+    }
+
+    /// <summary>
+    /// Compounding withdrew this version and no version is approved now: new prescriptions are refused, with the reason.
+    /// The withdrawal of a version older than the one known (a newer one was approved since) changes nothing.
+    /// </summary>
+    public void Withdraw(int version, string reason, DateTimeOffset withdrawnAt, DateTimeOffset now)
+    {
+        if (version < Version)
+        {
+            return;
+        }
+
+        Version = version;
+        WithdrawnAt = withdrawnAt;
+        WithdrawalReason = reason.Trim();
         RecordedAt = now;
     }
 }

@@ -57,6 +57,7 @@ internal sealed class OrderableFormulaConfiguration : IEntityTypeConfiguration<O
         builder.Property(formula => formula.Unit).HasMaxLength(20).IsRequired();
         builder.Property(formula => formula.Storage).HasMaxLength(30).IsRequired();
         builder.Property(formula => formula.ControlledSchedule).HasMaxLength(5);
+        builder.Property(formula => formula.WithdrawalReason).HasMaxLength(1000);
     }
 }
 

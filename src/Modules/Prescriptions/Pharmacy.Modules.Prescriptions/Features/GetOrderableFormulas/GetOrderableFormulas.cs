@@ -14,6 +14,7 @@ internal sealed class GetOrderableFormulasHandler(PrescriptionsDbContext db) : I
 {
     public async ValueTask<IReadOnlyList<FormulaInfo>> Handle(GetOrderableFormulas query, CancellationToken cancellationToken) =>
         await db.Formulas.AsNoTracking()
+            .Where(formula => formula.WithdrawnAt == null)
             .OrderBy(formula => formula.Name)
             .Select(formula => new FormulaInfo(formula.Code, formula.Name, formula.DosageForm, formula.Unit.Symbol, formula.Storage, formula.ControlledSchedule))
             .ToListAsync(cancellationToken);

@@ -79,6 +79,15 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("version");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Code");
 
                     b.ToTable("formulas", "prescriptions");
