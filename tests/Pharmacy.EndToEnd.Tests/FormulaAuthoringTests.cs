@@ -139,6 +139,46 @@ public sealed class FormulaAuthoringTests : IClassFixture<FlowApp>
         Assert.Equal(["Weigh.", "Blend.", "Fill."], draft.GetProperty("instructions").EnumerateArray().Select(s => s.GetString()));
     }
 
+    [Fact]
+    public async Task A_withdrawn_formula_can_no_longer_be_prescribed_and_its_measured_checks_keep_their_limits()
+    {
+        var pharmacist = await _app.SignedInAsync("pharmacist");
+        var api = _app.ApiClient();
+        var formula = Capsule(0.003m) with
+        {
+            QualityChecks =
+            [
+                new Check("Appearance", "Capsules intact and uniformly filled"),
+                new Check("Potency", "2.7-3.3 mg per capsule", "MgPerUnit", 2.7m, 3.3m),
+            ],
+        };
+        (await pharmacist.PostAsJsonAsync("/api/compounding/formulas", new { code = "WD-3-CAP", formula })).EnsureSuccessStatusCode();
+        (await pharmacist.PostAsJsonAsync("/api/compounding/formulas/WD-3-CAP/versions/1/approve",
+            new { password = PharmacyApp.Password, meaning = ApprovalMeaning })).EnsureSuccessStatusCode();
+        await Api.Eventually(
+            async () => (await api.PostAsJsonAsync("/api/prescriptions", Api.Prescription("1234567893", formulaCode: "WD-3-CAP"))).StatusCode == HttpStatusCode.Created,
+            "prescriptions learn that WD-3-CAP was approved");
+
+        var withdrawn = await pharmacist.PostAsJsonAsync("/api/compounding/formulas/WD-3-CAP/versions/1/withdraw", new
+        {
+            reason = "Capsule shell supplier recall",
+            signature = new { password = PharmacyApp.Password, meaning = "Withdrawn: formula no longer to be compounded" },
+        });
+        HttpResponseMessage refused = null!;
+        await Api.Eventually(async () =>
+        {
+            refused = await api.PostAsJsonAsync("/api/prescriptions", Api.Prescription("1234567893", formulaCode: "WD-3-CAP"));
+            return refused.StatusCode != HttpStatusCode.Created;
+        }, "prescriptions learn that WD-3-CAP was withdrawn");
+        var potency = (await pharmacist.GetFromJsonAsync<JsonElement>("/api/compounding/formulas/WD-3-CAP?version=1"))
+            .GetProperty("qualityChecks")[1];
+
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
+        await AssertRefusedAsync(refused, "was withdrawn");
+        Assert.Equal(("MgPerUnit", 2.7m, 3.3m), (potency.GetProperty("measure").GetString(), potency.GetProperty("lowest").GetDecimal(), potency.GetProperty("highest").GetDecimal()));
+        Assert.Equal("2.7-3.3 mg per capsule", potency.GetProperty("limits").GetString());
+    }
+
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string reason)
     {
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -157,5 +197,5 @@ public sealed class FormulaAuthoringTests : IClassFixture<FlowApp>
 
     private sealed record Line(string ItemCode, string Role, decimal QuantityPerUnit);
 
-    private sealed record Check(string Name, string Specification);
+    private sealed record Check(string Name, string Specification, string Measure = "PassFail", decimal? Lowest = null, decimal? Highest = null);
 }

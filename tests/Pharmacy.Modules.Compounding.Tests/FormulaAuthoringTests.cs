@@ -25,6 +25,45 @@ public sealed class FormulaAuthoringTests
     }
 
     [Fact]
+    public void A_measured_check_keeps_its_limits_in_its_own_unit_and_reads_them_as_people_do()
+    {
+        var definition = TestFormulas.NaltrexoneCapsule with
+        {
+            QualityChecks =
+            [
+                new QualityCheck(1, "Appearance", "Capsules intact"),
+                new QualityCheck(2, "Potency: naltrexone", "4.05-4.95 mg per capsule", QcMeasure.MgPerUnit, 4.05m, 4.95m),
+            ],
+        };
+
+        var formula = Formula.Create(definition, codeInUse: false, TestFormulas.Now);
+
+        var potency = formula.QualityChecks.Single(check => check.Line == 2);
+        Assert.Equal((QcMeasure.MgPerUnit, 4.05m, 4.95m), (potency.Measure, potency.Lowest, potency.Highest));
+        Assert.Equal("4.05-4.95 mg per capsule", potency.LimitsInWords("capsule"));
+        Assert.Equal("Pass / fail", formula.QualityChecks.Single(check => check.Line == 1).LimitsInWords("capsule"));
+    }
+
+    [Theory]
+    [InlineData(QcMeasure.Ph, null, 7.5)] // no lowest limit
+    [InlineData(QcMeasure.Ph, 6.5, 15.0)] // beyond the pH scale
+    [InlineData(QcMeasure.PercentOfLabel, 110.0, 90.0)] // the wrong way round
+    [InlineData(QcMeasure.PercentOfLabel, 90.0, 250.0)]
+    [InlineData(QcMeasure.MgPerUnit, 0.0, 4.95)] // nothing is not a potency
+    public void A_measured_check_with_missing_or_impossible_limits_is_refused(QcMeasure measure, double? lowest, double highest)
+    {
+        var definition = TestFormulas.NaltrexoneCapsule with
+        {
+            QualityChecks = [new QualityCheck(1, "Check", "As written", measure, (decimal?)lowest, (decimal)highest)],
+        };
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Formula.Create(definition, codeInUse: false, TestFormulas.Now));
+
+        Assert.IsType<QcLimitsMustFitTheirMeasureRule>(broken.BrokenRule);
+        Assert.StartsWith("Quality check 1 (Check):", broken.Message);
+    }
+
+    [Fact]
     public void Editing_a_draft_rewrites_its_lines_in_place_and_keeps_its_code_and_version()
     {
         var draft = Formula.Create(TestFormulas.NaltrexoneCapsule, codeInUse: false, TestFormulas.Now);

@@ -234,7 +234,10 @@ public sealed class Batch : AggregateRoot
             Id, BatchNumber, FormulaCode, FormulaName, FormulaVersion, Quantity, Unit, bud,
             [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Used ?? new Quantity(0, lot.Unit)))],
             ReleaseTestsOf(formula),
-            [.. _fills.Select(fill => fill.FillId)], PreparedByName!, checkerName, now));
+            [.. _fills.Select(fill => fill.FillId)], PreparedByName!, checkerName, now,
+            [.. _ingredients.OrderBy(i => i.Line).Select(i => new WeighedLineRecord(
+                i.ItemCode, i.Name, i.Role, i.Theoretical, i.Weighed ?? new Quantity(0, i.Unit), i.OutsideTolerance))],
+            YieldPercent, [.. Flags.Select(flag => flag.Description)], Deviations, CheckAssessment));
     }
 
     /// <summary>
@@ -245,7 +248,7 @@ public sealed class Batch : AggregateRoot
     public static IReadOnlyList<QualityCheckSpecification> ReleaseTestsOf(Formula formula)
     {
         var checks = formula.QualityChecks.OrderBy(check => check.Line)
-            .Select(check => new QualityCheckSpecification(check.Name, check.Specification)).ToList();
+            .Select(check => new QualityCheckSpecification(check.Name, check.Specification, check.Measure, check.Lowest, check.Highest)).ToList();
         bool Lists(string word) => checks.Any(check => check.Name.Contains(word, StringComparison.OrdinalIgnoreCase));
         if (formula.BudInputs is { IsSterile: true, SterilityTested: true } && !Lists("sterility"))
         {

@@ -1,3 +1,4 @@
+using Pharmacy.Modules.Compounding.Domain.Formulas;
 using Pharmacy.Modules.Compounding.Domain.BeyondUseDates;
 using Pharmacy.Shared.Kernel;
 
@@ -8,12 +9,21 @@ public sealed record BatchPlannedDomainEvent(
     BatchId BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, decimal Quantity, string Unit,
     IReadOnlyList<Guid> FillIds, DateTimeOffset OccurredAt) : IDomainEvent;
 
-/// <summary>A pharmacist checked the compounding record; the batch waits for Quality's release.</summary>
+/// <summary>
+/// A pharmacist checked the compounding record; the batch waits for Quality's release, which reviews the weights,
+/// yield, flags, deviations and the checker's assessment that come with it.
+/// </summary>
 public sealed record BatchCheckedDomainEvent(
     BatchId BatchId, string BatchNumber, string FormulaCode, string FormulaName, int FormulaVersion, decimal Quantity, string Unit,
     BeyondUseDate BeyondUseDate, IReadOnlyList<LotUsed> Lots, IReadOnlyList<QualityCheckSpecification> QualityChecks,
-    IReadOnlyList<Guid> FillIds, string PreparedBy, string CheckedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+    IReadOnlyList<Guid> FillIds, string PreparedBy, string CheckedBy, DateTimeOffset OccurredAt,
+    IReadOnlyList<WeighedLineRecord> Weights, decimal? YieldPercent, IReadOnlyList<string> Flags, string? Deviations, string? CheckAssessment) : IDomainEvent;
 
 public sealed record LotUsed(string ItemCode, Guid LotId, string LotNumber, Quantity Quantity);
 
-public sealed record QualityCheckSpecification(string Name, string Specification);
+/// <summary>One line of the record as weighed (counted, for containers) against its theoretical quantity.</summary>
+public sealed record WeighedLineRecord(string ItemCode, string Name, IngredientRole Role, Quantity Theoretical, Quantity Actual, bool OutsideTolerance);
+
+/// <summary>A QC check a batch must pass before release, with how its result is measured and its limits (none for pass/fail).</summary>
+public sealed record QualityCheckSpecification(
+    string Name, string Specification, QcMeasure Measure = QcMeasure.PassFail, decimal? Lowest = null, decimal? Highest = null);

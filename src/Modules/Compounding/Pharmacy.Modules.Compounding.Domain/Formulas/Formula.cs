@@ -105,6 +105,11 @@ public sealed partial class Formula : AggregateRoot
     {
         CheckRule(new FormulaMustHaveAnActiveIngredientRule(definition.Ingredients));
         CheckRule(new SterilePreparationMustNameItsSterilizationMethodRule(definition.Preparation, definition.Sterilization));
+        foreach (var check in definition.QualityChecks)
+        {
+            CheckRule(new QcLimitsMustFitTheirMeasureRule(check));
+        }
+
         var formula = new Formula
         {
             Id = TypedId.New<FormulaId>(),
@@ -131,7 +136,7 @@ public sealed partial class Formula : AggregateRoot
         };
         // Copied, so that the formula owns its lines and no two versions ever share one.
         formula._ingredients.AddRange(definition.Ingredients.Select(i => new FormulaIngredient(i.Line, i.ItemCode, i.Name, i.Role, i.PerUnit)));
-        formula._qualityChecks.AddRange(definition.QualityChecks.Select(c => new QualityCheck(c.Line, c.Name, c.Specification)));
+        formula._qualityChecks.AddRange(definition.QualityChecks.Select(c => new QualityCheck(c.Line, c.Name, c.Specification, c.Measure, c.Lowest, c.Highest)));
         CheckRule(new StorageMustHaveAUspLimitRule(formula.UspLimit));
         return formula;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Domain.Formulas;
@@ -50,18 +51,25 @@ public sealed class FormulaIngredient
     private decimal QuantityPerUnit { get; set; }
 }
 
-/// <summary>A quality check the formula asks for, with its acceptance limit in words ("pH 6.5-7.5").</summary>
+/// <summary>
+/// A quality check the formula asks for: its acceptance limit in words ("pH 6.5-7.5") and, for a check whose result is
+/// a number, how it is measured and the lowest and highest acceptable value in that measure, so that Quality reads a
+/// result in the check's own unit (4.6 mg per capsule is not 4.6% of label).
+/// </summary>
 public sealed class QualityCheck
 {
     private QualityCheck()
     {
     }
 
-    public QualityCheck(int line, string name, string specification)
+    public QualityCheck(int line, string name, string specification, QcMeasure measure = QcMeasure.PassFail, decimal? lowest = null, decimal? highest = null)
     {
         Line = line;
         Name = name.Trim();
         Specification = specification.Trim();
+        Measure = measure;
+        Lowest = measure == QcMeasure.PassFail ? null : lowest;
+        Highest = measure == QcMeasure.PassFail ? null : highest;
     }
 
     public int Line { get; private set; }
@@ -70,11 +78,30 @@ public sealed class QualityCheck
 
     public string Specification { get; private set; } = "";
 
+    public QcMeasure Measure { get; private set; }
+
+    /// <summary>The lowest acceptable result in the check's measure; none for a pass/fail check.</summary>
+    public decimal? Lowest { get; private set; }
+
+    public decimal? Highest { get; private set; }
+
+    /// <summary>The limits as people read them: "4.05-4.95 mg per capsule", "pH 6.5-7.5", "90-110% of label".</summary>
+    public string LimitsInWords(string unit) => Measure switch
+    {
+        QcMeasure.PassFail => "Pass / fail",
+        QcMeasure.Ph => string.Create(CultureInfo.InvariantCulture, $"pH {Lowest:0.###}-{Highest:0.###}"),
+        QcMeasure.PercentOfLabel => string.Create(CultureInfo.InvariantCulture, $"{Lowest:0.###}-{Highest:0.###}% of label"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Lowest:0.####}-{Highest:0.####} mg per {unit}"),
+    };
+
     /// <summary>A draft's check rewritten from the same line of its revision.</summary>
     internal void Rewrite(QualityCheck from)
     {
         Name = from.Name;
         Specification = from.Specification;
+        Measure = from.Measure;
+        Lowest = from.Lowest;
+        Highest = from.Highest;
     }
 }
 

@@ -43,6 +43,25 @@ public enum WaterActivity
     NonAqueous,
 }
 
+/// <summary>How the result of a QC check is entered and judged.</summary>
+public enum QcMeasure
+{
+    /// <summary>Judged by the reviewer against the specification in words (appearance, no growth).</summary>
+    [DisplayText("Pass / fail")]
+    PassFail,
+
+    /// <summary>Potency as a percentage of the labelled strength.</summary>
+    [DisplayText("% of label")]
+    PercentOfLabel,
+
+    /// <summary>Milligrams of the active per dosage unit (per capsule, per mL, per g).</summary>
+    [DisplayText("mg per unit")]
+    MgPerUnit,
+
+    [DisplayText("pH units")]
+    Ph,
+}
+
 public enum IngredientRole
 {
     Active,

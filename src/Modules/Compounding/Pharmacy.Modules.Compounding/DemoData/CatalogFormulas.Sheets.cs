@@ -61,32 +61,36 @@ internal static partial class CatalogFormulas
     private static QualityCheck[] Checks(
         DosageForm form, string unit, IReadOnlyList<FormulaIngredient> ingredients, string? ph, string? appearance, bool sterility, bool endotoxin)
     {
-        var checks = new List<(string Name, string Specification)> { ("Appearance", appearance ?? Appearance(form)) };
+        var checks = new List<QualityCheck> { Check("Appearance", appearance ?? Appearance(form)) };
         if (form is DosageForm.Capsule or DosageForm.Troche)
         {
             var fill = ingredients.Where(i => i.Unit.Dimension == Dimension.Mass)
                 .Aggregate(Quantity.Zero(UnitOfMeasure.Milligram), (sum, i) => sum + i.PerUnit).Amount;
-            checks.Add(("Weight variation", $"Each of 10 {unit}s within 90-110% of the theoretical weight of {Number(fill)} mg"));
+            checks.Add(Check("Weight variation", $"Each of 10 {unit}s within 90-110% of the theoretical weight of {Number(fill)} mg"));
         }
 
         if (ph is not null)
         {
-            checks.Add(("pH", $"pH {ph}"));
+            var limits = ph.Split('-').Select(value => decimal.Parse(value, CultureInfo.InvariantCulture)).ToArray();
+            checks.Add(Check("pH", $"pH {ph}", QcMeasure.Ph, limits[0], limits[1]));
         }
 
-        checks.AddRange(ingredients.Where(i => i.Role == IngredientRole.Active).Select(i => ($"Potency: {Plain(i.Name)}", Potency(i, unit))));
+        checks.AddRange(ingredients.Where(i => i.Role == IngredientRole.Active).Select(i => Potency(i, unit)));
         if (sterility)
         {
-            checks.Add(("Sterility (USP <71>)", "No growth after 14 days of incubation"));
+            checks.Add(Check("Sterility (USP <71>)", "No growth after 14 days of incubation"));
         }
 
         if (endotoxin)
         {
-            checks.Add(("Bacterial endotoxins (USP <85>)", "NMT 350 EU/mL (K/M: 5 EU/kg, 70 kg, 1 mL maximum dose)"));
+            checks.Add(Check("Bacterial endotoxins (USP <85>)", "NMT 350 EU/mL (K/M: 5 EU/kg, 70 kg, 1 mL maximum dose)"));
         }
 
-        return [.. checks.Select((check, i) => new QualityCheck(i + 1, check.Name, check.Specification))];
+        return [.. checks.Select((check, i) => new QualityCheck(i + 1, check.Name, check.Specification, check.Measure, check.Lowest, check.Highest))];
     }
+
+    private static QualityCheck Check(string name, string specification, QcMeasure measure = QcMeasure.PassFail, decimal? lowest = null, decimal? highest = null) =>
+        new(0, name, specification, measure, lowest, highest);
 
     private static string Appearance(DosageForm form) => form switch
     {
@@ -100,12 +104,23 @@ internal static partial class CatalogFormulas
         _ => "Uniform in appearance, free of foreign particles",
     };
 
-    /// <summary>90-110% of the label amount per dispensing unit, in the unit a label would use (g, mg or mcg).</summary>
-    private static string Potency(FormulaIngredient active, string unit)
+    /// <summary>
+    /// 90-110% of the label amount per dispensing unit, in the unit a label would use (g, mg or mcg), measured in mg per
+    /// unit (4.05-4.95 mg per capsule for 4.5 mg); an active that is not weighed is measured as a percentage of label.
+    /// </summary>
+    private static QualityCheck Potency(FormulaIngredient active, string unit)
     {
         var label = LabelQuantity(active.PerUnit);
         var (amount, symbol) = (label.Amount, label.Unit.Symbol);
-        return $"{Number(amount * 0.9m)}-{Number(amount * 1.1m)} {symbol} per {unit} (90-110% of the {Number(amount)} {symbol} label)";
+        var specification = $"{Number(amount * 0.9m)}-{Number(amount * 1.1m)} {symbol} per {unit} (90-110% of the {Number(amount)} {symbol} label)";
+        var name = $"Potency: {Plain(active.Name)}";
+        if (active.PerUnit.Unit.Dimension != Dimension.Mass)
+        {
+            return Check(name, specification, QcMeasure.PercentOfLabel, 90m, 110m);
+        }
+
+        var milligrams = active.PerUnit.In(UnitOfMeasure.Milligram).Amount;
+        return Check(name, specification, QcMeasure.MgPerUnit, milligrams * 0.9m, milligrams * 1.1m);
     }
 
     /// <summary>A mass in the largest of g, mg and mcg that keeps it at 1 or more: 0.0045 g reads 4.5 mg.</summary>

@@ -35,7 +35,13 @@ public sealed record FormulaInput(
 /// <summary>One ingredient line: the stocked item's code, its role and how much of it goes into one unit, in the item's unit.</summary>
 public sealed record IngredientLineInput([property: MaxLength(20)] string ItemCode, IngredientRole Role, decimal QuantityPerUnit);
 
-public sealed record QualityCheckInput([property: MaxLength(100)] string Name, [property: MaxLength(500)] string Specification);
+/// <summary>
+/// One QC check: its name, its limit in words and how its result is measured; a measured check (not pass / fail) gives
+/// its lowest and highest acceptable result in that measure (pH 6.5 and 7.5; 4.05 and 4.95 mg per capsule).
+/// </summary>
+public sealed record QualityCheckInput(
+    [property: MaxLength(100)] string Name, [property: MaxLength(500)] string Specification,
+    QcMeasure Measure = QcMeasure.PassFail, decimal? Lowest = null, decimal? Highest = null);
 
 internal sealed class FormulaInputValidator : AbstractValidator<FormulaInput>
 {
@@ -64,6 +70,20 @@ internal sealed class FormulaInputValidator : AbstractValidator<FormulaInput>
         {
             check.RuleFor(c => c.Name).NotEmpty().WithMessage("Name the check (appearance, pH, potency...).");
             check.RuleFor(c => c.Specification).NotEmpty().WithMessage("Give the check's acceptance limit, with its unit (pH 6.5-7.5).");
+            check.RuleFor(c => c.Measure).IsInEnum().WithMessage("Choose how the result is measured.");
+            check.RuleFor(c => c.Lowest).NotNull().WithMessage("Give the lowest acceptable result of a measured check.")
+                .When(c => c.Measure != QcMeasure.PassFail);
+            check.RuleFor(c => c.Highest).NotNull().WithMessage("Give the highest acceptable result of a measured check.")
+                .When(c => c.Measure != QcMeasure.PassFail);
+            check.RuleFor(c => c.Lowest).GreaterThanOrEqualTo(0).WithMessage("A limit cannot be below zero.")
+                .LessThanOrEqualTo(QcLimitsMustFitTheirMeasureRule.MaxMgPerUnit).WithMessage("A limit is at most 100,000: check the number.");
+            check.RuleFor(c => c.Highest).GreaterThan(0).WithMessage("The highest acceptable result is more than zero.")
+                .LessThanOrEqualTo(QcLimitsMustFitTheirMeasureRule.MaxMgPerUnit).WithMessage("A limit is at most 100,000: check the number.")
+                .GreaterThan(c => c.Lowest ?? 0).WithMessage("The highest acceptable result must be above the lowest.")
+                .When(c => c.Lowest is not null && c.Highest is not null, ApplyConditionTo.CurrentValidator);
+            check.RuleFor(c => c.Highest).LessThanOrEqualTo(14).WithMessage("pH runs from 0 to 14.").When(c => c.Measure == QcMeasure.Ph);
+            check.RuleFor(c => c.Highest).LessThanOrEqualTo(200).WithMessage("A potency is at most 200% of label.")
+                .When(c => c.Measure == QcMeasure.PercentOfLabel);
         });
         RuleFor(f => f.Instructions).Must(steps => steps.Count <= MaxLines).WithMessage($"A formula has at most {MaxLines} steps.")
             .Must(steps => steps.All(step => !string.IsNullOrWhiteSpace(step))).WithMessage("A step cannot be empty.")
@@ -130,7 +150,8 @@ internal static class FormulaInputs
         return new FormulaDefinition(
             code, input.Name, input.DosageForm, input.Route, input.Unit, input.Preparation, input.Storage,
             input.WaterActivity ?? WaterActivity.Aqueous, input.Preserved, lines,
-            [.. input.QualityChecks.Select((check, index) => new QualityCheck(index + 1, check.Name, check.Specification))],
+            [.. input.QualityChecks.Select((check, index) => new QualityCheck(
+                index + 1, check.Name, check.Specification, check.Measure, check.Lowest, check.Highest))],
             [.. input.Instructions.Select(step => step.Trim())],
             input.Preparation == PreparationType.NonSterile ? null : input.Sterilization,
             input.SterilityTested, input.NonSterileStartingComponent,

@@ -25,8 +25,12 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
             domainEvent.Quantity, domainEvent.Unit, domainEvent.BeyondUseDate.Date, domainEvent.BeyondUseDate.LimitedBy.ToString(),
             domainEvent.BeyondUseDate.Storage.ToString(),
             [.. domainEvent.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity.Amount, lot.Quantity.Unit.Symbol))],
-            [.. domainEvent.QualityChecks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
-            domainEvent.FillIds, domainEvent.PreparedBy, domainEvent.CheckedBy, domainEvent.OccurredAt));
+            [.. domainEvent.QualityChecks.Select(check => new QualityCheckSpec(
+                check.Name, check.Specification, check.Measure.ToString(), check.Lowest, check.Highest))],
+            domainEvent.FillIds, domainEvent.PreparedBy, domainEvent.CheckedBy, domainEvent.OccurredAt,
+            [.. domainEvent.Weights.Select(line => new WeighedLine(
+                line.ItemCode, line.Name, line.Role.ToString(), line.Theoretical.Amount, line.Actual.Amount, line.Theoretical.Unit.Symbol, line.OutsideTolerance))],
+            domainEvent.YieldPercent, domainEvent.Flags, domainEvent.Deviations, domainEvent.CheckAssessment));
         return ValueTask.CompletedTask;
     }
 }

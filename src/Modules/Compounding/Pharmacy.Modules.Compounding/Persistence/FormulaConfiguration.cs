@@ -51,6 +51,9 @@ internal sealed class FormulaConfiguration : IEntityTypeConfiguration<Formula>
             check.Property(c => c.Line).ValueGeneratedNever();
             check.Property(c => c.Name).HasMaxLength(100).IsRequired();
             check.Property(c => c.Specification).HasMaxLength(500).IsRequired();
+            check.Property(c => c.Measure).HasConversion<string>().HasMaxLength(20);
+            check.Property(c => c.Lowest).HasPrecision(18, 6);
+            check.Property(c => c.Highest).HasPrecision(18, 6);
         });
         builder.Ignore(formula => formula.Stability);
         builder.Ignore(formula => formula.BudInputs);

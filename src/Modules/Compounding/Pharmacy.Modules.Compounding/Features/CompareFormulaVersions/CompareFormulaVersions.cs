@@ -47,7 +47,7 @@ internal sealed class CompareFormulaVersionsHandler(ISender sender) : IQueryHand
         fields.AddRange(Record(from).Zip(Record(to), (a, b) => new ComparedField("Record", a.Field, a.Value, b.Value)));
         fields.AddRange(Keyed("Ingredients", from.Ingredients, to.Ingredients, i => $"{i.ItemCode} {i.Name}",
             i => $"{Quantity.Of(i.QuantityPerUnit, i.Unit)} per {from.Unit}, {i.Role}"));
-        fields.AddRange(Keyed("Quality checks", from.QualityChecks, to.QualityChecks, c => c.Name, c => c.Specification));
+        fields.AddRange(Keyed("Quality checks", from.QualityChecks, to.QualityChecks, c => c.Name, c => $"{c.Specification} ({c.Limits})"));
         var steps = Math.Max(from.Instructions.Count, to.Instructions.Count);
         fields.AddRange(Enumerable.Range(0, steps).Select(i => new ComparedField(
             "Instructions", $"Step {i + 1}", from.Instructions.ElementAtOrDefault(i) ?? None, to.Instructions.ElementAtOrDefault(i) ?? None)));

@@ -33,7 +33,8 @@ public sealed record FormulaDetails(
 /// <summary>One ingredient line; <see cref="Role"/> reads as words, <see cref="RoleName"/> is the value's name.</summary>
 public sealed record FormulaIngredientLine(int Line, string ItemCode, string Name, string Role, decimal QuantityPerUnit, string Unit, string RoleName);
 
-public sealed record QualityCheckLine(string Name, string Specification);
+/// <summary>A QC check: its limit in words, how its result is measured, its limits in that measure and the limits as read ("pH 6.5-7.5").</summary>
+public sealed record QualityCheckLine(string Name, string Specification, string Measure, decimal? Lowest, decimal? Highest, string Limits);
 
 public sealed record FormulaVersionLine(int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, string? ChangeSummary);
 
@@ -56,7 +57,8 @@ internal sealed class GetFormulaHandler(CompoundingDbContext db, PharmacyTimeZon
             formula.CreatedAt, formula.ApprovedAt, formula.ApprovedByName, formula.RetiredAt, formula.RetirementReason,
             [.. formula.Ingredients.OrderBy(i => i.Line).Select(i => new FormulaIngredientLine(
                 i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.PerUnit.Amount, i.Unit.Symbol, i.Role.ToString()))],
-            [.. formula.QualityChecks.OrderBy(c => c.Line).Select(c => new QualityCheckLine(c.Name, c.Specification))],
+            [.. formula.QualityChecks.OrderBy(c => c.Line).Select(c => new QualityCheckLine(
+                c.Name, c.Specification, c.Measure.ToString(), c.Lowest, c.Highest, c.LimitsInWords(formula.Unit)))],
             formula.Instructions,
             [.. versions.OrderByDescending(f => f.VersionNumber).Select(f => new FormulaVersionLine(
                 f.VersionNumber, f.Status.ToString(), f.CreatedAt, f.ApprovedAt, f.ChangeSummary))],

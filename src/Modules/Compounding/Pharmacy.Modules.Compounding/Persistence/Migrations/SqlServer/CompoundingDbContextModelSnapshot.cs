@@ -716,6 +716,22 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                                 .HasColumnType("int")
                                 .HasColumnName("line");
 
+                            b1.Property<decimal?>("Highest")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("highest");
+
+                            b1.Property<decimal?>("Lowest")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("lowest");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("measure");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(100)

@@ -713,6 +713,22 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("line");
 
+                            b1.Property<decimal?>("Highest")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("highest");
+
+                            b1.Property<decimal?>("Lowest")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lowest");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("measure");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(100)

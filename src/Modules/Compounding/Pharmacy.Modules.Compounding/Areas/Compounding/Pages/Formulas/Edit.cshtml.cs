@@ -164,7 +164,8 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
             Name ?? "", DosageForm ?? Domain.Formulas.DosageForm.Capsule, Route ?? "", Unit ?? "",
             Preparation ?? PreparationType.NonSterile, Storage ?? StorageCondition.Room,
             [.. Ingredients.Select(row => new IngredientLineInput(row.ItemCode ?? "", row.Role ?? IngredientRole.Active, row.QuantityPerUnit ?? 0))],
-            [.. QualityChecks.Select(row => new QualityCheckInput(row.Name ?? "", row.Specification ?? ""))],
+            [.. QualityChecks.Select(row => new QualityCheckInput(
+                row.Name ?? "", row.Specification ?? "", row.Measure ?? QcMeasure.PassFail, row.Lowest, row.Highest))],
             Steps(),
             WaterActivity, Preserved, Sterilization, SterilityTested, NonSterileStartingComponent, StabilityDays,
             string.IsNullOrWhiteSpace(StabilitySource) ? null : StabilitySource);
@@ -175,7 +176,8 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
         public void Compact()
         {
             Ingredients.RemoveAll(row => string.IsNullOrWhiteSpace(row.ItemCode) && row.QuantityPerUnit is null);
-            QualityChecks.RemoveAll(row => string.IsNullOrWhiteSpace(row.Name) && string.IsNullOrWhiteSpace(row.Specification));
+            QualityChecks.RemoveAll(row => string.IsNullOrWhiteSpace(row.Name) && string.IsNullOrWhiteSpace(row.Specification)
+                && row.Lowest is null && row.Highest is null);
         }
 
         public void AddBlankLines(int ingredients, int checks)
@@ -203,7 +205,10 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
             {
                 ItemCode = i.ItemCode, Role = Enum.Parse<IngredientRole>(i.RoleName), QuantityPerUnit = i.QuantityPerUnit,
             })],
-            QualityChecks = [.. f.QualityChecks.Select(c => new QualityCheckRow { Name = c.Name, Specification = c.Specification })],
+            QualityChecks = [.. f.QualityChecks.Select(c => new QualityCheckRow
+            {
+                Name = c.Name, Specification = c.Specification, Measure = Enum.Parse<QcMeasure>(c.Measure), Lowest = c.Lowest, Highest = c.Highest,
+            })],
             Instructions = string.Join('\n', f.Instructions),
         };
     }
@@ -222,5 +227,11 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
         public string? Name { get; set; }
 
         public string? Specification { get; set; }
+
+        public QcMeasure? Measure { get; set; }
+
+        public decimal? Lowest { get; set; }
+
+        public decimal? Highest { get; set; }
     }
 }
