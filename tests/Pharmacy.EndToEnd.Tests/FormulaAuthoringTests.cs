@@ -109,6 +109,9 @@ public sealed class FormulaAuthoringTests : IClassFixture<FlowApp>
         {
             ["Input.Code"] = "PAGE-1",
             ["Input.Formula.Name"] = "Naltrexone 1 mg capsule",
+            ["Input.Formula.Strength"] = "1 mg per capsule",
+            ["Input.Formula.ContainerClosure"] = "Amber plastic vial, child-resistant cap",
+            ["Input.Formula.Equipment"] = "Class A balance\nCapsule filling machine",
             ["Input.Formula.DosageForm"] = "Capsule",
             ["Input.Formula.Route"] = "oral",
             ["Input.Formula.Unit"] = "capsule",
@@ -137,6 +140,8 @@ public sealed class FormulaAuthoringTests : IClassFixture<FlowApp>
         Assert.Equal("Draft", draft.GetProperty("status").GetString());
         Assert.Equal(Naltrexone, Assert.Single(draft.GetProperty("ingredients").EnumerateArray()).GetProperty("itemCode").GetString());
         Assert.Equal(["Weigh.", "Blend.", "Fill."], draft.GetProperty("instructions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["Class A balance", "Capsule filling machine"], draft.GetProperty("equipment").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("1 mg per capsule", draft.GetProperty("strength").GetString());
     }
 
     [Fact]
@@ -186,16 +191,18 @@ public sealed class FormulaAuthoringTests : IClassFixture<FlowApp>
     }
 
     private static FormulaBody Capsule(decimal naltrexonePerCapsule) => new(
-        "Naltrexone 3 mg capsule", "Capsule", "oral", "capsule", "NonSterile", "Room", "NonAqueous",
+        "Naltrexone 3 mg capsule", "3 mg per capsule", "Capsule", "oral", "capsule", "NonSterile", "Room", "NonAqueous",
         [new Line(Naltrexone, "Active", naltrexonePerCapsule), new Line(Cellulose, "BaseQs", 0.247m), new Line(CapsuleShell, "Container", 1m)],
         [new Check("Appearance", "Capsules intact and uniformly filled"), new Check("Potency", "2.7-3.3 mg per capsule")],
-        ["Weigh the ingredients.", "Blend by geometric dilution.", "Fill size 1 capsules."]);
+        ["Weigh the ingredients.", "Blend by geometric dilution.", "Fill size 1 capsules."],
+        ["Class A prescription balance", "Capsule filling machine"], "Amber plastic vial, child-resistant cap");
 
     private sealed record FormulaBody(
-        string Name, string DosageForm, string Route, string Unit, string Preparation, string Storage, string WaterActivity,
-        IReadOnlyList<Line> Ingredients, IReadOnlyList<Check> QualityChecks, IReadOnlyList<string> Instructions);
+        string Name, string Strength, string DosageForm, string Route, string Unit, string Preparation, string Storage, string WaterActivity,
+        IReadOnlyList<Line> Ingredients, IReadOnlyList<Check> QualityChecks, IReadOnlyList<string> Instructions,
+        IReadOnlyList<string> Equipment, string ContainerClosure);
 
-    private sealed record Line(string ItemCode, string Role, decimal QuantityPerUnit);
+    private sealed record Line(string ItemCode, string Role, decimal QuantityPerUnit, decimal SaltFactor = 1m, decimal PotencyFactor = 1m);
 
     private sealed record Check(string Name, string Specification, string Measure = "PassFail", decimal? Lowest = null, decimal? Highest = null);
 }

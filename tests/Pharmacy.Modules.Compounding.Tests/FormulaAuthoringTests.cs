@@ -63,6 +63,84 @@ public sealed class FormulaAuthoringTests
         Assert.StartsWith("Quality check 1 (Check):", broken.Message);
     }
 
+    /// <summary>
+    /// Worked example: 100 capsules of naltrexone 4.5 mg (as the base) weighed as naltrexone hydrochloride
+    /// (MW 377.86 / 341.41 = 1.1068) from stock assaying 98% (100 / 98 = 1.0204): 0.0045 g x 1.1068 x 1.0204 x 100
+    /// = 0.508220 g; the cellulose q.s. gives up the 0.058220 g the factors add, 24.55 - 0.058220 = 24.491780 g, so the
+    /// fill stays 250 mg a capsule; the capsule shells are counted, 100.
+    /// </summary>
+    [Fact]
+    public void An_active_weighed_as_a_salt_from_stock_below_full_potency_is_scaled_and_the_base_qs_gives_up_the_difference()
+    {
+        var definition = TestFormulas.NaltrexoneCapsule with
+        {
+            Ingredients =
+            [
+                new FormulaIngredient(1, TestFormulas.NaltrexoneItem, "Naltrexone hydrochloride USP", IngredientRole.Active,
+                    Quantity.Of(0.0045m, "g"), potencyFactor: 1.0204m, saltFactor: 1.1068m),
+                new FormulaIngredient(2, TestFormulas.CelluloseItem, "Microcrystalline cellulose NF", IngredientRole.BaseQs, Quantity.Of(0.2455m, "g")),
+                new FormulaIngredient(3, TestFormulas.CapsuleShellItem, "Hard gelatin capsule size 1", IngredientRole.Container, Quantity.Of(1m, "each")),
+            ],
+        };
+
+        var quantities = TestFormulas.Approved(definition).QuantitiesFor(100);
+
+        Assert.Equal(Quantity.Of(0.50822m, "g"), quantities[0].Theoretical);
+        Assert.Equal(Quantity.Of(24.49178m, "g"), quantities[1].Theoretical);
+        Assert.Equal(Quantity.Of(100m, "each"), quantities[2].Theoretical);
+        Assert.Equal(25m, quantities[0].Theoretical.Amount + quantities[1].Theoretical.Amount);
+    }
+
+    /// <summary>Worked example without factors: 30 capsules take 0.135 g of naltrexone and 7.365 g of cellulose.</summary>
+    [Fact]
+    public void A_line_without_factors_is_its_quantity_per_unit_times_the_units()
+    {
+        var quantities = TestFormulas.Approved(TestFormulas.NaltrexoneCapsule).QuantitiesFor(30);
+
+        Assert.Equal([Quantity.Of(0.135m, "g"), Quantity.Of(7.365m, "g"), Quantity.Of(30m, "each")], quantities.Select(q => q.Theoretical));
+    }
+
+    [Theory]
+    [InlineData(IngredientRole.Active, 1.1, 0.0)] // no potency at all
+    [InlineData(IngredientRole.Active, 0.9, 1.0)] // a salt lighter than its base
+    [InlineData(IngredientRole.Active, 6.0, 1.0)]
+    [InlineData(IngredientRole.Active, 1.0, 150.0)]
+    [InlineData(IngredientRole.Container, 1.1, 1.0)] // a container is counted, not adjusted
+    public void Implausible_factors_or_factors_on_a_line_that_is_not_weighed_as_an_ingredient_are_refused(IngredientRole role, double salt, double potency)
+    {
+        var definition = TestFormulas.NaltrexoneCapsule with
+        {
+            Ingredients =
+            [
+                new FormulaIngredient(1, TestFormulas.NaltrexoneItem, "Naltrexone hydrochloride USP", IngredientRole.Active, Quantity.Of(0.0045m, "g")),
+                new FormulaIngredient(2, "ING-099", "Line under test", role, Quantity.Of(1m, "each"), (decimal)potency, (decimal)salt),
+            ],
+        };
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Formula.Create(definition, codeInUse: false, TestFormulas.Now));
+
+        Assert.IsType<IngredientFactorsMustBePlausibleRule>(broken.BrokenRule);
+        Assert.StartsWith("Ingredient line 2 (Line under test):", broken.Message);
+    }
+
+    [Fact]
+    public void Factors_that_would_take_more_than_the_whole_base_qs_are_refused()
+    {
+        var definition = TestFormulas.NaltrexoneCapsule with
+        {
+            Ingredients =
+            [
+                new FormulaIngredient(1, TestFormulas.NaltrexoneItem, "Estriol 1% trituration", IngredientRole.Active,
+                    Quantity.Of(0.002m, "g"), potencyFactor: 100m),
+                new FormulaIngredient(2, TestFormulas.CelluloseItem, "Microcrystalline cellulose NF", IngredientRole.BaseQs, Quantity.Of(0.148m, "g")),
+            ],
+        };
+
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Formula.Create(definition, codeInUse: false, TestFormulas.Now));
+
+        Assert.IsType<AdjustedLinesMustLeaveRoomForTheBaseRule>(broken.BrokenRule);
+    }
+
     [Fact]
     public void Editing_a_draft_rewrites_its_lines_in_place_and_keeps_its_code_and_version()
     {

@@ -27,6 +27,9 @@ public sealed partial class Formula
 
         var revised = Draft(definition with { Code = Code }, VersionNumber, changeSummary, now);
         Name = revised.Name;
+        Strength = revised.Strength;
+        Equipment = revised.Equipment;
+        ContainerClosure = revised.ContainerClosure;
         DosageForm = revised.DosageForm;
         Route = revised.Route;
         Unit = revised.Unit;

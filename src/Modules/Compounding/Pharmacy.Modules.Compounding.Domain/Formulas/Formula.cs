@@ -27,6 +27,9 @@ public sealed partial class Formula : AggregateRoot
 
     public string Name { get; private set; } = "";
 
+    /// <summary>The strength as the label states it: "4.5 mg per capsule", "2% w/w".</summary>
+    public string Strength { get; private set; } = "";
+
     public DosageForm DosageForm { get; private set; }
 
     public string Route { get; private set; } = "";
@@ -61,6 +64,12 @@ public sealed partial class Formula : AggregateRoot
 
     /// <summary>The compounding steps, in order.</summary>
     public IReadOnlyList<string> Instructions { get; private set; } = [];
+
+    /// <summary>The equipment the preparation is made with (balance, mortar, capsule machine, hood), one item each.</summary>
+    public IReadOnlyList<string> Equipment { get; private set; } = [];
+
+    /// <summary>The container and closure it is dispensed in: "Amber plastic vial, child-resistant cap".</summary>
+    public string ContainerClosure { get; private set; } = "";
 
     /// <summary>What this version changes from the previous one (change control).</summary>
     public string? ChangeSummary { get; private set; }
@@ -110,12 +119,22 @@ public sealed partial class Formula : AggregateRoot
             CheckRule(new QcLimitsMustFitTheirMeasureRule(check));
         }
 
+        foreach (var line in definition.Ingredients)
+        {
+            CheckRule(new IngredientFactorsMustBePlausibleRule(line));
+        }
+
+        CheckRule(new AdjustedLinesMustLeaveRoomForTheBaseRule(definition.Ingredients));
+
         var formula = new Formula
         {
             Id = TypedId.New<FormulaId>(),
             Code = definition.Code.Trim().ToUpperInvariant(),
             VersionNumber = versionNumber,
             Name = definition.Name.Trim(),
+            Strength = definition.Strength.Trim(),
+            Equipment = [.. (definition.Equipment ?? []).Select(item => item.Trim()).Where(item => item.Length > 0)],
+            ContainerClosure = definition.ContainerClosure.Trim(),
             DosageForm = definition.DosageForm,
             Route = definition.Route.Trim(),
             Unit = definition.Unit.Trim(),
@@ -135,7 +154,8 @@ public sealed partial class Formula : AggregateRoot
             CreatedAt = now,
         };
         // Copied, so that the formula owns its lines and no two versions ever share one.
-        formula._ingredients.AddRange(definition.Ingredients.Select(i => new FormulaIngredient(i.Line, i.ItemCode, i.Name, i.Role, i.PerUnit)));
+        formula._ingredients.AddRange(definition.Ingredients.Select(i => new FormulaIngredient(
+            i.Line, i.ItemCode, i.Name, i.Role, i.PerUnit, i.PotencyFactor, i.SaltFactor)));
         formula._qualityChecks.AddRange(definition.QualityChecks.Select(c => new QualityCheck(c.Line, c.Name, c.Specification, c.Measure, c.Lowest, c.Highest)));
         CheckRule(new StorageMustHaveAUspLimitRule(formula.UspLimit));
         return formula;
@@ -147,7 +167,7 @@ public sealed partial class Formula : AggregateRoot
         [.. _ingredients.OrderBy(i => i.Line)],
         [.. _qualityChecks.OrderBy(c => c.Line)],
         Instructions,
-        Sterilization, SterilityTested, NonSterileStartingComponent, Stability, ControlledSchedule);
+        Sterilization, SterilityTested, NonSterileStartingComponent, Stability, ControlledSchedule, Strength, Equipment, ContainerClosure);
 
     /// <summary>
     /// Change control: the next version of this approved one starts as a draft copy of it, numbered one higher and
@@ -184,9 +204,36 @@ public sealed partial class Formula : AggregateRoot
         RetirementReason = $"Superseded by version {supersededBy}.";
     }
 
-    /// <summary>How much of each ingredient a batch of <paramref name="units"/> needs, line by line.</summary>
-    public IReadOnlyList<IngredientQuantity> QuantitiesFor(decimal units) =>
-        [.. _ingredients.OrderBy(i => i.Line).Select(i => new IngredientQuantity(i.Line, i.ItemCode, i.Name, i.Role, i.PerUnit, i.QuantityFor(units)))];
+    /// <summary>
+    /// How much of each ingredient a batch of <paramref name="units"/> needs, line by line: each line's quantity per unit
+    /// times its salt-to-base and potency factors times the units. A base q.s. completes the unit, so it gives up what the
+    /// adjusted lines of the same kind (mass or volume) weigh beyond their quantity per unit: the fill stays the same.
+    /// </summary>
+    public IReadOnlyList<IngredientQuantity> QuantitiesFor(decimal units) => QuantitiesFor(_ingredients, units);
+
+    internal static IReadOnlyList<IngredientQuantity> QuantitiesFor(IEnumerable<FormulaIngredient> ingredients, decimal units)
+    {
+        var lines = ingredients.OrderBy(i => i.Line).ToList();
+        return [.. lines.Select(i => (Line: i, PerUnit: QuantityOf(i, lines)))
+            .Select(x => new IngredientQuantity(x.Line.Line, x.Line.ItemCode, x.Line.Name, x.Line.Role, x.PerUnit, Round(x.PerUnit * units)))];
+    }
+
+    /// <summary>What one unit takes of a line: adjusted, or for a base q.s. what the adjusted lines leave of it.</summary>
+    internal static Quantity QuantityOf(FormulaIngredient line, IReadOnlyList<FormulaIngredient> lines)
+    {
+        if (line.Role != IngredientRole.BaseQs)
+        {
+            return line.WeighedPerUnit;
+        }
+
+        var displaced = lines
+            .Where(other => other.IsAdjusted && other.Unit.Dimension == line.Unit.Dimension)
+            .Aggregate(Quantity.Zero(line.Unit), (sum, other) => sum + (other.WeighedPerUnit - other.PerUnit));
+        return line.PerUnit - displaced;
+    }
+
+    /// <summary>To the precision a batch record keeps (six decimals of the unit).</summary>
+    private static Quantity Round(Quantity quantity) => new(decimal.Round(quantity.Amount, 6, MidpointRounding.AwayFromZero), quantity.Unit);
 }
 
 /// <summary>One ingredient line scaled to a batch: the theoretical quantity to weigh or measure.</summary>

@@ -20,4 +20,7 @@ public sealed record FormulaDefinition(
     bool SterilityTested = false,
     bool NonSterileStartingComponent = false,
     StabilityReference? Stability = null,
-    string? ControlledSchedule = null);
+    string? ControlledSchedule = null,
+    string Strength = "",
+    IReadOnlyList<string>? Equipment = null,
+    string ContainerClosure = "");

@@ -3,14 +3,20 @@ using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Compounding.Domain.Formulas;
 
-/// <summary>One line of a formula: an inventory item and how much of it goes into one unit of the preparation.</summary>
+/// <summary>
+/// One line of a formula: an inventory item and how much of it goes into one unit of the preparation. An active line
+/// may carry a salt-to-base factor (the salt weighed for the base the label states: naltrexone hydrochloride for
+/// naltrexone, 1.1068) and a potency adjustment factor (100 / the assay of the stock, or the dilution of a
+/// trituration): what is weighed is the quantity per unit times both.
+/// </summary>
 public sealed class FormulaIngredient
 {
     private FormulaIngredient()
     {
     }
 
-    public FormulaIngredient(int line, string itemCode, string name, IngredientRole role, Quantity perUnit)
+    public FormulaIngredient(
+        int line, string itemCode, string name, IngredientRole role, Quantity perUnit, decimal potencyFactor = 1m, decimal saltFactor = 1m)
     {
         Line = line;
         ItemCode = itemCode.Trim().ToUpperInvariant();
@@ -18,6 +24,8 @@ public sealed class FormulaIngredient
         Role = role;
         Unit = perUnit.Unit;
         QuantityPerUnit = perUnit.Amount;
+        PotencyFactor = potencyFactor;
+        SaltFactor = saltFactor;
     }
 
     public int Line { get; private set; }
@@ -35,7 +43,19 @@ public sealed class FormulaIngredient
     /// <summary>The item's unit: g, mL or each.</summary>
     public UnitOfMeasure Unit { get; private set; } = UnitOfMeasure.Each;
 
-    public Quantity QuantityFor(decimal units) => PerUnit * units;
+    /// <summary>Potency adjustment: 100 / the assay (%) of the stock, or the dilution of a trituration; 1 when none applies.</summary>
+    public decimal PotencyFactor { get; private set; } = 1m;
+
+    /// <summary>Salt-to-base: the molecular weight of the salt weighed over that of the base the strength is stated as; 1 when none applies.</summary>
+    public decimal SaltFactor { get; private set; } = 1m;
+
+    /// <summary>Whether the line is weighed at something other than its quantity per unit.</summary>
+    public bool IsAdjusted => PotencyFactor != 1m || SaltFactor != 1m;
+
+    /// <summary>What is weighed for one unit: the quantity per unit times the salt-to-base and potency factors.</summary>
+    public Quantity WeighedPerUnit => PerUnit * (PotencyFactor * SaltFactor);
+
+    public Quantity QuantityFor(decimal units) => WeighedPerUnit * units;
 
     /// <summary>A draft's line rewritten from the same line of its revision.</summary>
     internal void Rewrite(FormulaIngredient from)
@@ -45,6 +65,8 @@ public sealed class FormulaIngredient
         Role = from.Role;
         Unit = from.Unit;
         QuantityPerUnit = from.QuantityPerUnit;
+        PotencyFactor = from.PotencyFactor;
+        SaltFactor = from.SaltFactor;
     }
 
     /// <summary>Stored as its amount; the unit is the line's <see cref="Unit"/>.</summary>

@@ -41,7 +41,8 @@ internal static partial class CatalogFormulas
         var ingredients = Number(lines);
         return new FormulaDefinition(
             code, name, form, route, unit, PreparationType.NonSterile, storage, waterActivity, preserved, ingredients,
-            Checks(form, unit, ingredients, ph, appearance: null, sterility: false, endotoxin: false), steps, ControlledSchedule: schedule);
+            Checks(form, unit, ingredients, ph, appearance: null, sterility: false, endotoxin: false), steps, ControlledSchedule: schedule,
+            Strength: StrengthOf(ingredients, unit), Equipment: EquipmentFor(form, sterile: false), ContainerClosure: ContainerFor(form, route));
     }
 
     private static FormulaDefinition Sterile(
@@ -52,7 +53,8 @@ internal static partial class CatalogFormulas
         var checks = Checks(form, unit, ingredients, ph, appearance, sterility: sterilityTested, endotoxin: category == PreparationType.SterileCategory3);
         return new FormulaDefinition(
             code, name, form, route, unit, category, storage, WaterActivity.Aqueous, Preserved: false, ingredients, checks, steps,
-            method, sterilityTested, nonSterileStartingComponent);
+            method, sterilityTested, nonSterileStartingComponent,
+            Strength: StrengthOf(ingredients, unit), Equipment: EquipmentFor(form, sterile: true), ContainerClosure: ContainerFor(form, route));
     }
 
     private static FormulaIngredient[] Number(IngredientLine[] lines) =>
@@ -91,6 +93,32 @@ internal static partial class CatalogFormulas
 
     private static QualityCheck Check(string name, string specification, QcMeasure measure = QcMeasure.PassFail, decimal? lowest = null, decimal? highest = null) =>
         new(0, name, specification, measure, lowest, highest);
+
+    /// <summary>The label strength: each active's amount per unit, in the unit a label would use.</summary>
+    private static string StrengthOf(IReadOnlyList<FormulaIngredient> ingredients, string unit) =>
+        string.Join(" / ", ingredients.Where(i => i.Role == IngredientRole.Active).Select(i => LabelQuantity(i.PerUnit).ToString())) + $" per {unit}";
+
+    private static string[] EquipmentFor(DosageForm form, bool sterile) => sterile
+        ? ["ISO Class 5 primary engineering control (laminar airflow workbench) in an ISO Class 7 buffer room", "Calibrated analytical balance",
+            "Sterile syringes and needles", "0.22 micron sterilizing filter with filter integrity (bubble point) test"]
+        : form switch
+        {
+            DosageForm.Capsule => ["Class A prescription balance (BAL-02)", "Mortar and pestle", "Capsule filling machine"],
+            DosageForm.Troche => ["Class A prescription balance (BAL-02)", "Hot plate with magnetic stirrer", "Troche mould"],
+            DosageForm.Cream or DosageForm.Gel or DosageForm.Ointment or DosageForm.Lotion =>
+                ["Class A prescription balance (BAL-02)", "Ointment slab and spatulas", "Ointment mill", "Electronic mortar and pestle (unguator)"],
+            _ => ["Class A prescription balance (BAL-02)", "Graduated cylinders", "Mortar and pestle", "Magnetic stirrer", "Calibrated pH meter"],
+        };
+
+    private static string ContainerFor(DosageForm form, string route) => form switch
+    {
+        DosageForm.Capsule or DosageForm.Troche or DosageForm.Tablet => "Amber plastic prescription vial with a child-resistant cap",
+        DosageForm.Cream or DosageForm.Gel or DosageForm.Lotion => "Airless pump dispenser, opaque",
+        DosageForm.Ointment => "Ointment jar, opaque, with a screw cap",
+        DosageForm.Injection => "Sterile glass vial with a rubber stopper and aluminium seal",
+        _ when route.Contains("ophthalmic", StringComparison.OrdinalIgnoreCase) => "Sterile dropper bottle, tamper-evident",
+        _ => "Amber glass bottle with a child-resistant cap and an oral syringe adaptor",
+    };
 
     private static string Appearance(DosageForm form) => form switch
     {

@@ -16,6 +16,7 @@ namespace Pharmacy.Modules.Compounding.Features;
 /// </summary>
 public sealed record FormulaInput(
     [property: MaxLength(200)] string Name,
+    [property: MaxLength(60)] string Strength,
     DosageForm DosageForm,
     [property: MaxLength(40)] string Route,
     [property: MaxLength(20)] string Unit,
@@ -30,10 +31,16 @@ public sealed record FormulaInput(
     bool SterilityTested = false,
     bool NonSterileStartingComponent = false,
     int? StabilityDays = null,
-    [property: MaxLength(300)] string? StabilitySource = null);
+    [property: MaxLength(300)] string? StabilitySource = null,
+    IReadOnlyList<string>? Equipment = null,
+    [property: MaxLength(200)] string? ContainerClosure = null);
 
-/// <summary>One ingredient line: the stocked item's code, its role and how much of it goes into one unit, in the item's unit.</summary>
-public sealed record IngredientLineInput([property: MaxLength(20)] string ItemCode, IngredientRole Role, decimal QuantityPerUnit);
+/// <summary>
+/// One ingredient line: the stocked item's code, its role and how much of it goes into one unit, in the item's unit;
+/// for an active, the potency adjustment and salt-to-base factors it is weighed with (1 when none applies).
+/// </summary>
+public sealed record IngredientLineInput(
+    [property: MaxLength(20)] string ItemCode, IngredientRole Role, decimal QuantityPerUnit, decimal PotencyFactor = 1m, decimal SaltFactor = 1m);
 
 /// <summary>
 /// One QC check: its name, its limit in words and how its result is measured; a measured check (not pass / fail) gives
@@ -52,6 +59,10 @@ internal sealed class FormulaInputValidator : AbstractValidator<FormulaInput>
     public FormulaInputValidator()
     {
         RuleFor(f => f.Name).NotEmpty().WithMessage("Give the formula's name, with its strength (Naltrexone 4.5 mg capsules).");
+        RuleFor(f => f.Strength).NotEmpty().WithMessage("Give the strength as the label states it (4.5 mg per capsule, 2% w/w).");
+        RuleFor(f => f.ContainerClosure).NotEmpty().WithMessage("Say what it is dispensed in (amber vial with a child-resistant cap).");
+        RuleFor(f => f.Equipment).Must(items => items is null || items.Count <= MaxLines).WithMessage($"List at most {MaxLines} items of equipment.")
+            .Must(items => items is null || items.All(item => item.Length <= 200)).WithMessage("An item of equipment is at most 200 characters.");
         RuleFor(f => f.Route).NotEmpty().WithMessage("Give the route (oral, topical, intramuscular...).");
         RuleFor(f => f.Unit).NotEmpty().WithMessage("Give the dispensing unit a quantity is counted in (capsule, mL, g, troche).");
         RuleFor(f => f.Ingredients).NotEmpty().WithMessage("List the ingredients, at least the active one.")
@@ -61,6 +72,11 @@ internal sealed class FormulaInputValidator : AbstractValidator<FormulaInput>
             line.RuleFor(l => l.ItemCode).NotEmpty().WithMessage("Choose the stocked item of this line.");
             line.RuleFor(l => l.QuantityPerUnit).GreaterThan(0).WithMessage("The quantity per unit must be more than zero.")
                 .LessThanOrEqualTo(10_000).WithMessage("No dispensing unit holds more than 10,000 of an ingredient's unit: check the quantity.");
+            line.RuleFor(l => l.PotencyFactor).GreaterThan(0).WithMessage("A potency adjustment factor is more than 0; give 1 when none applies.")
+                .LessThanOrEqualTo(IngredientFactorsMustBePlausibleRule.MaxPotencyFactor)
+                .WithMessage("A potency adjustment factor is at most 100 (a 1% trituration).");
+            line.RuleFor(l => l.SaltFactor).GreaterThanOrEqualTo(1).WithMessage("A salt-to-base factor is 1 or more; give 1 when the strength is of what is weighed.")
+                .LessThanOrEqualTo(IngredientFactorsMustBePlausibleRule.MaxSaltFactor).WithMessage("A salt-to-base factor is at most 5: check the molecular weights.");
         });
         RuleFor(f => f.Ingredients).Must(lines => lines.Select(l => l.ItemCode.Trim().ToUpperInvariant()).Distinct().Count() == lines.Count)
             .WithMessage("Each stocked item appears on one line only.")
@@ -139,7 +155,8 @@ internal static class FormulaInputs
                 throw new BusinessRuleValidationException(rule);
             }
 
-            lines.Add(new FormulaIngredient(number, item!.Code, item.Name, line.Role, new Quantity(line.QuantityPerUnit, UnitOfMeasure.Parse(item.Unit))));
+            lines.Add(new FormulaIngredient(
+                number, item!.Code, item.Name, line.Role, new Quantity(line.QuantityPerUnit, UnitOfMeasure.Parse(item.Unit)), line.PotencyFactor, line.SaltFactor));
         }
 
         var schedule = input.Ingredients
@@ -156,6 +173,6 @@ internal static class FormulaInputs
             input.Preparation == PreparationType.NonSterile ? null : input.Sterilization,
             input.SterilityTested, input.NonSterileStartingComponent,
             input.StabilityDays is { } days ? new StabilityReference(days, input.StabilitySource ?? "") : null,
-            schedule);
+            schedule, input.Strength, input.Equipment ?? [], input.ContainerClosure ?? "");
     }
 }

@@ -13,6 +13,9 @@ internal sealed class FormulaConfiguration : IEntityTypeConfiguration<Formula>
         builder.Property(formula => formula.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(formula => new { formula.Code, formula.VersionNumber }).IsUnique();
         builder.Property(formula => formula.Name).HasMaxLength(200).IsRequired();
+        builder.Property(formula => formula.Strength).HasMaxLength(60);
+        builder.Property(formula => formula.ContainerClosure).HasMaxLength(200);
+        builder.PrimitiveCollection(formula => formula.Equipment);
         builder.Property(formula => formula.DosageForm).HasConversion<string>().HasMaxLength(20);
         builder.Property(formula => formula.Route).HasMaxLength(40);
         builder.Property(formula => formula.Unit).HasMaxLength(20);
@@ -41,6 +44,10 @@ internal sealed class FormulaConfiguration : IEntityTypeConfiguration<Formula>
             // The quantity per unit is kept as its amount, in the line's unit column.
             ingredient.Ignore(i => i.PerUnit);
             ingredient.Property<decimal>("QuantityPerUnit").HasPrecision(18, 6);
+            ingredient.Property(i => i.PotencyFactor).HasPrecision(18, 6);
+            ingredient.Property(i => i.SaltFactor).HasPrecision(18, 6);
+            ingredient.Ignore(i => i.WeighedPerUnit);
+            ingredient.Ignore(i => i.IsAdjusted);
             ingredient.Property(i => i.Unit).HasMaxLength(10);
         });
         builder.OwnsMany(formula => formula.QualityChecks, check =>

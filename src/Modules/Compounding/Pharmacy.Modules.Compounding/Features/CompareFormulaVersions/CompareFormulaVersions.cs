@@ -46,7 +46,7 @@ internal sealed class CompareFormulaVersionsHandler(ISender sender) : IQueryHand
         var fields = new List<ComparedField>();
         fields.AddRange(Record(from).Zip(Record(to), (a, b) => new ComparedField("Record", a.Field, a.Value, b.Value)));
         fields.AddRange(Keyed("Ingredients", from.Ingredients, to.Ingredients, i => $"{i.ItemCode} {i.Name}",
-            i => $"{Quantity.Of(i.QuantityPerUnit, i.Unit)} per {from.Unit}, {i.Role}"));
+            i => $"{Quantity.Of(i.QuantityPerUnit, i.Unit)} per {from.Unit}, {i.Role}{Factors(i)}"));
         fields.AddRange(Keyed("Quality checks", from.QualityChecks, to.QualityChecks, c => c.Name, c => $"{c.Specification} ({c.Limits})"));
         var steps = Math.Max(from.Instructions.Count, to.Instructions.Count);
         fields.AddRange(Enumerable.Range(0, steps).Select(i => new ComparedField(
@@ -54,11 +54,18 @@ internal sealed class CompareFormulaVersionsHandler(ISender sender) : IQueryHand
         return new FormulaComparison(from.Code, to.Name, VersionLine(from), VersionLine(to), fields);
     }
 
+    private static string Or(string text) => string.IsNullOrWhiteSpace(text) ? None : text;
+
+    private static string Factors(FormulaIngredientLine line) =>
+        (line.SaltFactor, line.PotencyFactor) == (1m, 1m) ? ""
+        : string.Create(CultureInfo.InvariantCulture, $", salt-to-base {line.SaltFactor:0.####}, potency {line.PotencyFactor:0.####}");
+
     private static FormulaVersionLine VersionLine(FormulaDetails f) => f.Versions.Single(v => v.Version == f.Version);
 
     private static IEnumerable<(string Field, string Value)> Record(FormulaDetails f) =>
     [
         ("Name", f.Name),
+        ("Strength", Or(f.Strength)),
         ("Dosage form", EnumText.Of<DosageForm>(f.DosageForm)),
         ("Route", f.Route),
         ("Unit", f.Unit),
@@ -69,6 +76,8 @@ internal sealed class CompareFormulaVersionsHandler(ISender sender) : IQueryHand
         ("Water activity", EnumText.Of<WaterActivity>(f.WaterActivity)),
         ("Preserved", YesNo(f.Preserved)),
         ("Storage", EnumText.Of<StorageCondition>(f.Storage)),
+        ("Container and closure", Or(f.ContainerClosure)),
+        ("Equipment", f.Equipment.Count == 0 ? None : string.Join("; ", f.Equipment)),
         ("Stability reference", f.StabilityDays is { } days ? $"{days.ToString(CultureInfo.InvariantCulture)} days: {f.StabilitySource}" : None),
         ("USP limit", f.UspLimit),
         ("Controlled schedule", f.ControlledSchedule ?? None),

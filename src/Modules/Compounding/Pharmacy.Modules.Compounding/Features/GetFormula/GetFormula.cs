@@ -21,7 +21,8 @@ public sealed record FormulaDetails(
     string Storage, string WaterActivity, bool Preserved, int? StabilityDays, string? StabilitySource, string UspLimit,
     string? ControlledSchedule, string? ChangeSummary, DateTimeOffset CreatedAt, DateTimeOffset? ApprovedAt, string? ApprovedBy,
     DateTimeOffset? RetiredAt, string? RetirementReason, IReadOnlyList<FormulaIngredientLine> Ingredients, IReadOnlyList<QualityCheckLine> QualityChecks,
-    IReadOnlyList<string> Instructions, IReadOnlyList<FormulaVersionLine> Versions, IReadOnlyList<HistoryEntry> History)
+    IReadOnlyList<string> Instructions, IReadOnlyList<FormulaVersionLine> Versions, IReadOnlyList<HistoryEntry> History,
+    string Strength, IReadOnlyList<string> Equipment, string ContainerClosure)
 {
     public bool CanApprove => Status == nameof(FormulaStatus.Draft);
 
@@ -30,8 +31,16 @@ public sealed record FormulaDetails(
     public bool IsApproved => Status == nameof(FormulaStatus.Approved);
 }
 
-/// <summary>One ingredient line; <see cref="Role"/> reads as words, <see cref="RoleName"/> is the value's name.</summary>
-public sealed record FormulaIngredientLine(int Line, string ItemCode, string Name, string Role, decimal QuantityPerUnit, string Unit, string RoleName);
+/// <summary>
+/// One ingredient line; <see cref="Role"/> reads as words, <see cref="RoleName"/> is the value's name. WeighedPerUnit is
+/// what one unit takes with the salt-to-base and potency factors (for a base q.s., what the adjusted lines leave of it).
+/// </summary>
+public sealed record FormulaIngredientLine(
+    int Line, string ItemCode, string Name, string Role, decimal QuantityPerUnit, string Unit, string RoleName,
+    decimal SaltFactor, decimal PotencyFactor, decimal WeighedPerUnit)
+{
+    public bool IsAdjusted => QuantityPerUnit != WeighedPerUnit;
+}
 
 /// <summary>A QC check: its limit in words, how its result is measured, its limits in that measure and the limits as read ("pH 6.5-7.5").</summary>
 public sealed record QualityCheckLine(string Name, string Specification, string Measure, decimal? Lowest, decimal? Highest, string Limits);
@@ -55,14 +64,15 @@ internal sealed class GetFormulaHandler(CompoundingDbContext db, PharmacyTimeZon
             formula.NonSterileStartingComponent, formula.Storage.ToString(), formula.WaterActivity.ToString(), formula.Preserved,
             formula.StabilityDays, formula.StabilitySource, formula.UspLimit.Describe(), formula.ControlledSchedule, formula.ChangeSummary,
             formula.CreatedAt, formula.ApprovedAt, formula.ApprovedByName, formula.RetiredAt, formula.RetirementReason,
-            [.. formula.Ingredients.OrderBy(i => i.Line).Select(i => new FormulaIngredientLine(
-                i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.PerUnit.Amount, i.Unit.Symbol, i.Role.ToString()))],
+            [.. formula.QuantitiesFor(1).Join(formula.Ingredients, q => q.Line, i => i.Line, (q, i) => new FormulaIngredientLine(
+                i.Line, i.ItemCode, i.Name, EnumText.InSentence(i.Role), i.PerUnit.Amount, i.Unit.Symbol, i.Role.ToString(),
+                i.SaltFactor, i.PotencyFactor, q.PerUnit.Amount))],
             [.. formula.QualityChecks.OrderBy(c => c.Line).Select(c => new QualityCheckLine(
                 c.Name, c.Specification, c.Measure.ToString(), c.Lowest, c.Highest, c.LimitsInWords(formula.Unit)))],
             formula.Instructions,
             [.. versions.OrderByDescending(f => f.VersionNumber).Select(f => new FormulaVersionLine(
                 f.VersionNumber, f.Status.ToString(), f.CreatedAt, f.ApprovedAt, f.ChangeSummary))],
-            history);
+            history, formula.Strength, formula.Equipment, formula.ContainerClosure);
     }
 }
 

@@ -212,6 +212,12 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)")
                         .HasColumnName("code");
 
+                    b.Property<string>("ContainerClosure")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("container_closure");
+
                     b.Property<string>("ControlledSchedule")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)")
@@ -226,6 +232,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("dosage_form");
+
+                    b.PrimitiveCollection<string>("Equipment")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("equipment");
 
                     b.PrimitiveCollection<string>("Instructions")
                         .IsRequired()
@@ -296,6 +307,12 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("storage");
+
+                    b.Property<string>("Strength")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .HasColumnName("strength");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -681,6 +698,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name");
 
+                            b1.Property<decimal>("PotencyFactor")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("potency_factor");
+
                             b1.Property<decimal>("QuantityPerUnit")
                                 .HasPrecision(18, 6)
                                 .HasColumnType("decimal(18,6)")
@@ -691,6 +713,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("role");
+
+                            b1.Property<decimal>("SaltFactor")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("decimal(18,6)")
+                                .HasColumnName("salt_factor");
 
                             b1.Property<string>("Unit")
                                 .IsRequired()

@@ -209,6 +209,12 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
+                    b.Property<string>("ContainerClosure")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("container_closure");
+
                     b.Property<string>("ControlledSchedule")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
@@ -224,6 +230,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("dosage_form");
+
+                    b.PrimitiveCollection<string>("Equipment")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("equipment");
 
                     b.PrimitiveCollection<string>("Instructions")
                         .IsRequired()
@@ -294,6 +305,12 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("storage");
+
+                    b.Property<string>("Strength")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strength");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -678,6 +695,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
+                            b1.Property<decimal>("PotencyFactor")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("potency_factor");
+
                             b1.Property<decimal>("QuantityPerUnit")
                                 .HasPrecision(18, 6)
                                 .HasColumnType("TEXT")
@@ -688,6 +710,11 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("role");
+
+                            b1.Property<decimal>("SaltFactor")
+                                .HasPrecision(18, 6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("salt_factor");
 
                             b1.Property<string>("Unit")
                                 .IsRequired()

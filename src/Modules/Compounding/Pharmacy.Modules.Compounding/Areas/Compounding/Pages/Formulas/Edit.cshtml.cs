@@ -129,6 +129,13 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
     {
         public string? Name { get; set; }
 
+        public string? Strength { get; set; }
+
+        public string? ContainerClosure { get; set; }
+
+        /// <summary>One item per line.</summary>
+        public string? Equipment { get; set; }
+
         public DosageForm? DosageForm { get; set; }
 
         public string? Route { get; set; }
@@ -161,17 +168,21 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
         public string? Instructions { get; set; }
 
         public FormulaInput ToInput() => new(
-            Name ?? "", DosageForm ?? Domain.Formulas.DosageForm.Capsule, Route ?? "", Unit ?? "",
+            Name ?? "", Strength ?? "", DosageForm ?? Domain.Formulas.DosageForm.Capsule, Route ?? "", Unit ?? "",
             Preparation ?? PreparationType.NonSterile, Storage ?? StorageCondition.Room,
-            [.. Ingredients.Select(row => new IngredientLineInput(row.ItemCode ?? "", row.Role ?? IngredientRole.Active, row.QuantityPerUnit ?? 0))],
+            [.. Ingredients.Select(row => new IngredientLineInput(
+                row.ItemCode ?? "", row.Role ?? IngredientRole.Active, row.QuantityPerUnit ?? 0, row.PotencyFactor ?? 1m, row.SaltFactor ?? 1m))],
             [.. QualityChecks.Select(row => new QualityCheckInput(
                 row.Name ?? "", row.Specification ?? "", row.Measure ?? QcMeasure.PassFail, row.Lowest, row.Highest))],
             Steps(),
             WaterActivity, Preserved, Sterilization, SterilityTested, NonSterileStartingComponent, StabilityDays,
-            string.IsNullOrWhiteSpace(StabilitySource) ? null : StabilitySource);
+            string.IsNullOrWhiteSpace(StabilitySource) ? null : StabilitySource,
+            Lines(Equipment), ContainerClosure);
 
-        public IReadOnlyList<string> Steps() =>
-            [.. (Instructions ?? "").Split('\n').Select(step => step.Trim()).Where(step => step.Length > 0)];
+        public IReadOnlyList<string> Steps() => Lines(Instructions);
+
+        private static IReadOnlyList<string> Lines(string? text) =>
+            [.. (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
 
         public void Compact()
         {
@@ -189,6 +200,9 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
         public static FormulaForm From(FormulaDetails f) => new()
         {
             Name = f.Name,
+            Strength = f.Strength,
+            ContainerClosure = f.ContainerClosure,
+            Equipment = string.Join('\n', f.Equipment),
             DosageForm = Enum.Parse<DosageForm>(f.DosageForm),
             Route = f.Route,
             Unit = f.Unit,
@@ -204,6 +218,7 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
             Ingredients = [.. f.Ingredients.Select(i => new IngredientRow
             {
                 ItemCode = i.ItemCode, Role = Enum.Parse<IngredientRole>(i.RoleName), QuantityPerUnit = i.QuantityPerUnit,
+                PotencyFactor = i.PotencyFactor == 1m ? null : i.PotencyFactor, SaltFactor = i.SaltFactor == 1m ? null : i.SaltFactor,
             })],
             QualityChecks = [.. f.QualityChecks.Select(c => new QualityCheckRow
             {
@@ -220,6 +235,10 @@ public sealed class EditModel(ISender sender, IMessageBus bus) : PageModel
         public IngredientRole? Role { get; set; }
 
         public decimal? QuantityPerUnit { get; set; }
+
+        public decimal? PotencyFactor { get; set; }
+
+        public decimal? SaltFactor { get; set; }
     }
 
     public sealed class QualityCheckRow
