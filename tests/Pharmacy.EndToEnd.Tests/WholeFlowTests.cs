@@ -235,6 +235,17 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
             async () => (await GetAsync(_api, batchPath)).Text("status") == "Released",
             $"compounding closes batch {batchNumber} as released");
 
+        // The printed compounding record holds every lot with what was used from it, the signatures and the barcode; the batch label its date.
+        var record = await (await technician.GetAsync($"/Compounding/Batches/Record/{batchId}")).Content.ReadAsStringAsync();
+        Assert.All(checkedBatch.List("lots"), lot => Assert.Contains($"{lot.Text("lotNumber")} ({lot.Day("expiresOn"):yyyy-MM-dd}): {lot.Number("usedQuantity"):0.######}", record));
+        Assert.Contains($"{PharmacistName}, ", record);
+        Assert.Contains($"Signed electronically, meaning: {CheckMeaning}", record);
+        Assert.Contains($"Released by {QualityName}", record);
+        Assert.Contains($"aria-label=\"Barcode {batchNumber}\"", record);
+        var batchLabel = await (await technician.GetAsync($"/Compounding/Batches/Label/{batchId}")).Content.ReadAsStringAsync();
+        Assert.Contains($"Use by {beyondUseDate.UtcDateTime:yyyy-MM-dd HH:mm} UTC", batchLabel);
+        Assert.Contains("<svg", batchLabel);
+
         // 7. The fill is ready to dispense, labelled with the batch and its beyond-use date; the technician hands it over.
         await Api.Eventually(
             async () => (await GetAsync(_api, prescriptionPath)).List("fills").Single().Text("status") == "ReadyToDispense",

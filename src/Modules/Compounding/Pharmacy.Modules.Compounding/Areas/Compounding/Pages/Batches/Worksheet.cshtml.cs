@@ -1,37 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pharmacy.Modules.Compounding.Features.GetBatch;
-using Pharmacy.Modules.Compounding.Features.GetFormula;
-using Pharmacy.Shared.Infrastructure.Errors;
 
 namespace Pharmacy.Modules.Compounding.Areas.Compounding.Pages.Batches;
 
 /// <summary>The printable compounding worksheet: what to weigh from which lot, the steps, and blanks to fill in by hand.</summary>
 [Authorize(Policy = CompoundingAccess.Read)]
-public sealed class WorksheetModel(ISender sender) : PageModel
-{
-    public BatchDetails Batch { get; private set; } = null!;
-
-    public FormulaDetails? Formula { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Batch = await sender.Send(new GetBatch(id), cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        if (!Batch.NoApprovedFormula)
-        {
-            Formula = await sender.Send(new GetFormula(Batch.FormulaCode, Batch.FormulaVersion), cancellationToken);
-        }
-
-        return Page();
-    }
-}
+public sealed class WorksheetModel(ISender sender) : BatchPrintModel(sender);
