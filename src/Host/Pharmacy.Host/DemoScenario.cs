@@ -78,7 +78,7 @@ internal sealed partial class DemoScenario(
 
     private async Task RunAsync(string password, CancellationToken cancellationToken)
     {
-        var received = await AsAsync("pharmacist", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.Received, 1, 11), cancellationToken).AsTask());
+        var received = await AsAsync("pharmacist", s => s.Send(new GetPrescriptions(null, PrescriptionStatus.Received, 1, 11, PrescriptionQueueOrder.OldestFirst), cancellationToken).AsTask());
         var withdrawn = received.Items[^1].Id;
         await AsAsync("pharmacist", s => s.Send(
             new CancelPrescription(withdrawn, "Prescriber withdrew the order by phone; patient switched to a commercial product"), cancellationToken).AsTask());

@@ -155,14 +155,31 @@ public sealed class QueueSearchTests : IAsyncLifetime
     [Fact]
     public async Task The_first_page_a_status_and_a_deep_page_are_read_in_Rx_number_order_from_an_index()
     {
-        var first = await QueueAsync(null);
-        var received = await QueueAsync(null, PrescriptionStatus.Received);
-        var deep = await QueueAsync(null, PrescriptionStatus.Received, page: DeepPage, pageSize: 10);
+        var first = await QueueAsync(null, order: PrescriptionQueueOrder.OldestFirst);
+        var received = await QueueAsync(null, PrescriptionStatus.Received, order: PrescriptionQueueOrder.OldestFirst);
+        var deep = await QueueAsync(null, PrescriptionStatus.Received, page: DeepPage, pageSize: 10, order: PrescriptionQueueOrder.OldestFirst);
 
         Assert.Equal(first.Items.Select(rx => rx.RxNumber).Order(), first.Items.Select(rx => rx.RxNumber));
         Assert.Equal(7_000_001, first.Items[0].RxNumber);
         Assert.All(received.Items.Concat(deep.Items), rx => Assert.Equal(nameof(PrescriptionStatus.Received), rx.Status));
         Assert.True(deep.Items[0].RxNumber > received.Items[^1].RxNumber);
+        foreach (var query in PrescriptionQueries())
+        {
+            QueryPlanAssert.ReadsInIndexOrder(query.PlanOn(Connection), PrescriptionsTable);
+        }
+    }
+
+    [Fact]
+    public async Task The_queue_shows_the_newest_prescriptions_first_unless_asked_for_the_oldest()
+    {
+        var newest = await QueueAsync(null);
+        var oldest = await QueueAsync(null, order: PrescriptionQueueOrder.OldestFirst);
+        var everything = await QueueAsync(null, pageSize: PageRequest.MaxPageSize);
+
+        Assert.Equal(newest.Items.Select(rx => rx.RxNumber).OrderDescending(), newest.Items.Select(rx => rx.RxNumber));
+        Assert.Equal(7_000_001, oldest.Items[0].RxNumber);
+        Assert.True(newest.Items[0].RxNumber > oldest.Items[^1].RxNumber);
+        Assert.Equal(everything.Items.Max(rx => rx.RxNumber), newest.Items[0].RxNumber);
         foreach (var query in PrescriptionQueries())
         {
             QueryPlanAssert.ReadsInIndexOrder(query.PlanOn(Connection), PrescriptionsTable);
@@ -207,8 +224,9 @@ public sealed class QueueSearchTests : IAsyncLifetime
     private SqliteConnection Connection => (SqliteConnection)_db.Database.GetDbConnection();
 
     private async Task<PagedResult<PrescriptionSummary>> QueueAsync(
-        string? search, PrescriptionStatus? status = null, int page = 1, int pageSize = PageRequest.DefaultPageSize) =>
-        await new GetPrescriptionsHandler(_db).Handle(new GetPrescriptions(search, status, page, pageSize), CancellationToken.None);
+        string? search, PrescriptionStatus? status = null, int page = 1, int pageSize = PageRequest.DefaultPageSize,
+        PrescriptionQueueOrder order = PrescriptionQueueOrder.NewestFirst) =>
+        await new GetPrescriptionsHandler(_db).Handle(new GetPrescriptions(search, status, page, pageSize, order), CancellationToken.None);
 
     /// <summary>The statements that read the prescriptions table (not the small prescriber and formula look-ups).</summary>
     private IReadOnlyList<RecordedQuery> PrescriptionQueries()

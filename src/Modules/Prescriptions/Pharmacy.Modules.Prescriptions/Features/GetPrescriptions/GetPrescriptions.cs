@@ -12,10 +12,23 @@ namespace Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
 
 /// <summary>
 /// The prescription queue: by status, searched by Rx number, patient (name, date of birth), prescriber (name, NPI) or formula
-/// code, oldest first (Rx numbers are given in the order prescriptions arrive).
+/// code; newest first unless asked for oldest first (Rx numbers are given in the order prescriptions arrive, so both
+/// read the Rx number index one way or the other).
 /// </summary>
-public sealed record GetPrescriptions(string? Search, PrescriptionStatus? Status, int Page = 1, int PageSize = PageRequest.DefaultPageSize)
+public sealed record GetPrescriptions(
+    string? Search, PrescriptionStatus? Status, int Page = 1, int PageSize = PageRequest.DefaultPageSize,
+    PrescriptionQueueOrder Order = PrescriptionQueueOrder.NewestFirst)
     : IQuery<PagedResult<PrescriptionSummary>>;
+
+/// <summary>Newest first shows what came in today on the first page; oldest first is the order work is done in (first in, first out).</summary>
+public enum PrescriptionQueueOrder
+{
+    [Pharmacy.Shared.Kernel.DisplayText("Newest first")]
+    NewestFirst,
+
+    [Pharmacy.Shared.Kernel.DisplayText("Oldest first")]
+    OldestFirst,
+}
 
 public sealed record PrescriptionSummary(
     Guid Id, long RxNumber, string PatientName, string PrescriberName, string FormulaCode, decimal Quantity, string Status,
@@ -32,8 +45,10 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
             prescriptions = prescriptions.Where(p => p.Status == status);
         }
 
-        return await prescriptions
-            .OrderBy(p => p.RxNumber)
+        var ordered = query.Order == PrescriptionQueueOrder.OldestFirst
+            ? prescriptions.OrderBy(p => p.RxNumber)
+            : prescriptions.OrderByDescending(p => p.RxNumber);
+        return await ordered
             .Select(p => new PrescriptionSummary(
                 p.Id.Value, p.RxNumber, p.Patient.LastName + ", " + p.Patient.FirstName, p.PrescriberName, p.FormulaCode, p.Quantity,
                 p.Status.ToString(), p.Channel.ToString(), p.ReceivedAt))
@@ -44,9 +59,11 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
 internal static class GetPrescriptionsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/", (string? search, PrescriptionStatus? status, int? page, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
-                sender.Send(new GetPrescriptions(search, status, page ?? 1, pageSize ?? PageRequest.DefaultPageSize), cancellationToken))
+        api.MapGet("/", (string? search, PrescriptionStatus? status, int? page, int? pageSize, PrescriptionQueueOrder? order, ISender sender,
+                    CancellationToken cancellationToken) =>
+                sender.Send(new GetPrescriptions(
+                    search, status, page ?? 1, pageSize ?? PageRequest.DefaultPageSize, order ?? PrescriptionQueueOrder.NewestFirst), cancellationToken))
             .WithName(nameof(GetPrescriptions))
-            .WithSummary("The prescription queue, with search and paging")
+            .WithSummary("The prescription queue, with search and paging; newest first unless order=OldestFirst")
             .Produces<PagedResult<PrescriptionSummary>>();
 }

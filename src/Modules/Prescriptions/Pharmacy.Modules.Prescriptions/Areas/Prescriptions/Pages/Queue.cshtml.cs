@@ -15,6 +15,10 @@ public sealed class QueueModel(ISender sender) : ListPageModel<PrescriptionSumma
     [BindProperty(SupportsGet = true)]
     public PrescriptionStatus? Status { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public PrescriptionQueueOrder? Order { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Rows = await sender.Send(new GetPrescriptions(Search, Status, PageNumber), cancellationToken);
+        Rows = await sender.Send(
+            new GetPrescriptions(Search, Status, PageNumber, Order: Order ?? PrescriptionQueueOrder.NewestFirst), cancellationToken);
 }
