@@ -173,7 +173,7 @@ public sealed class ReleaseFlowTests : IAsyncLifetime
             potency.Results.Select(result => (result.InWords, result.Outcome, result.IsRetest)));
         Assert.Equal("Pass", potency.Outcome);
         Assert.True(potency.AwaitsInvestigation);
-        Assert.Equal("mg per capsule", potency.Unit);
+        Assert.Equal(("mg per capsule", LowestMgPerCapsule, HighestMgPerCapsule), (potency.Unit, potency.Lowest, potency.Highest));
         var rows = await _quality.InDbAsync(db => db.AuditEntries.AsNoTracking().Where(entry => entry.RecordType == nameof(QcResult)).ToListAsync());
         Assert.Equal(2, rows.Count);
         Assert.All(rows, row => Assert.Equal(ReviewerName, row.UserName));

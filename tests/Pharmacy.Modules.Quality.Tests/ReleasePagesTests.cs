@@ -155,6 +155,29 @@ public sealed class ReleasePagesTests : IAsyncLifetime
         Assert.DoesNotContain("investigation-form", investigated.Html);
     }
 
+    [Fact]
+    public async Task The_API_takes_an_investigation_from_a_pharmacist_and_refuses_it_to_quality_assurance()
+    {
+        var (id, _) = await OpenTaskAsync(_batches.CapsuleBatch());
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+        await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/results", new { check = Potency, result = "4.1 mg" });
+        var investigation = new
+        {
+            check = Potency, findings = "Sample taken before blending was complete.", password = TestSignatureVerifier.Password,
+            meaning = "Investigated: the cause of the failed result is found and documented",
+        };
+
+        var byQa = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/investigations", investigation);
+        _quality.User.SignIn("rph-1", "Dana Whitfield, PharmD", Roles.Pharmacist);
+        var byPharmacist = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/investigations", investigation);
+        var again = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/investigations", investigation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byQa.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, byPharmacist.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("already investigated", await again.Content.ReadAsStringAsync());
+    }
+
     private static string Flat(string html) => html.Replace("\n", " ", StringComparison.Ordinal);
 
     private static IEnumerable<KeyValuePair<string, string>> Fields(params (string Name, string Value)[] fields) =>

@@ -32,13 +32,13 @@ public sealed record BatchLotDetails(string ItemCode, Guid LotId, string LotNumb
 public sealed record WeighedLineDetails(string ItemCode, string Name, string Role, decimal Theoretical, decimal Actual, string Unit, bool OutsideTolerance);
 
 /// <summary>
-/// One QC check: how its result is entered (Measure, Unit in words, Limits in words; PotencyRange is Limits for a
-/// percentage of label), its latest result (Result, Outcome, RecordedBy, RecordedAt), every result in order and the
+/// One QC check: how its result is entered (Measure, Unit in words, Limits in words and as Lowest..Highest in that unit;
+/// PotencyRange is Limits for a percentage of label), its latest result (Result, Outcome, RecordedBy, RecordedAt), every result in order and the
 /// investigations of its failures.
 /// </summary>
 public sealed record QcCheckDetails(
     string Name, string Specification, bool IsPotency, string? PotencyRange, string? Result, string? Outcome, string? RecordedBy,
-    DateTimeOffset? RecordedAt, string Measure, string? Unit, string? Limits, IReadOnlyList<QcResultDetails> Results,
+    DateTimeOffset? RecordedAt, string Measure, string? Unit, string? Limits, decimal? Lowest, decimal? Highest, IReadOnlyList<QcResultDetails> Results,
     IReadOnlyList<QcInvestigationDetails> Investigations, bool AwaitsInvestigation)
 {
     public bool IsMeasured => Unit is not null;
@@ -82,6 +82,7 @@ internal sealed class GetReleaseTaskHandler(QualityDbContext db, PharmacyTimeZon
             check.Name, check.Specification, check.IsPotency, check.ReadAs == QcMeasure.PercentOfLabel ? limits : null,
             standing.Latest?.InWords(check, batchUnit), standing.Outcome?.ToString(), standing.Latest?.RecordedBy, standing.Latest?.RecordedAt,
             check.ReadAs.ToString(), check.IsMeasured ? QcReading.UnitInWords(check.ReadAs, batchUnit) : null, limits,
+            check.Limits?.Lowest, check.Limits?.Highest,
             [
                 .. standing.Results.Select(result => new QcResultDetails(
                     result.Sequence, result.Result, result.InWords(check, batchUnit), result.Value, result.Outcome.ToString(), result.IsRetest,
