@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -217,8 +218,14 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         var qa = await _app.SignedInAsync("qa");
         foreach (var check in checks)
         {
-            var result = check.Flag("isPotency")
-                ? new { check = check.Text("name"), result = "99.2%", outcome = (string?)null }
+            // A measured check takes a number in its own unit (mg per capsule, pH) and is judged against its limits.
+            var result = check.GetProperty("lowest").ValueKind == JsonValueKind.Number
+                ? new
+                {
+                    check = check.Text("name"),
+                    result = ((check.Number("lowest") + check.Number("highest")) / 2).ToString("0.####", CultureInfo.InvariantCulture),
+                    outcome = (string?)null,
+                }
                 : new { check = check.Text("name"), result = "Conforms to specification", outcome = (string?)"Pass" };
             Assert.Equal(HttpStatusCode.NoContent, (await qa.PostAsJsonAsync($"{taskPath}/results", result)).StatusCode);
         }

@@ -116,6 +116,70 @@ public sealed class ReleasePagesTests : IAsyncLifetime
         Assert.Equal(1, queue.GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task The_release_page_shows_the_compounding_record_and_every_result_and_only_a_pharmacist_gets_the_investigation_form()
+    {
+        var (id, _) = await OpenTaskAsync(_batches.CapsuleBatch());
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+        var details = $"{Queue}/Details/{id}";
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Potency), ("QcResult.Result", "4.1 mg"), ("QcResult.Outcome", "")));
+        await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Potency), ("QcResult.Result", "4.6"), ("QcResult.Outcome", "")));
+        var unreadable = await _quality.Client.PostFormAsync(details, "Result", Fields(("QcResult.Check", Potency), ("QcResult.Result", "99.2%"), ("QcResult.Outcome", "")));
+
+        var asQa = WebUtility.HtmlDecode(await _quality.Client.GetPageAsync(details));
+        _quality.User.SignIn("rph-1", "Dana Whitfield, PharmD", Roles.Pharmacist);
+        var asPharmacist = WebUtility.HtmlDecode(await _quality.Client.GetPageAsync(details));
+        var investigated = await _quality.Client.PostFormAsync(details, "Investigation", Fields(
+            ("Investigation.Check", Potency), ("Investigation.Findings", "Sample taken before blending was complete."),
+            ("Investigation.Signature.Password", TestSignatureVerifier.Password),
+            ("Investigation.Signature.Meaning", "Investigated: the cause of the failed result is found and documented")));
+
+        Assert.Contains("Enter the Potency result as a number in mg per capsule", WebUtility.HtmlDecode(unreadable.Html));
+        Assert.True(asQa.IndexOf("Compounding record", StringComparison.Ordinal) < asQa.IndexOf("QC results", StringComparison.Ordinal));
+        Assert.Contains("Naltrexone HCl", asQa);
+        Assert.Matches("<tr class=\"outside-tolerance\">(?:(?!</tr>).)*badge-attention\">Outside ±5%", Flat(asQa));
+        Assert.Contains("96.7% of theoretical", asQa);
+        Assert.Contains(WeightFlag, asQa);
+        Assert.Contains("Active weighed over target", asQa);
+        Assert.Contains("Excess active accepted pending the potency result.", asQa);
+        Assert.Matches("4.1 mg per capsule(?:(?!</li>).)*Fail(?:(?!</li>).)*Investigation pending", Flat(asQa));
+        Assert.Matches("4.6 mg per capsule(?:(?!</li>).)*Pass(?:(?!</li>).)*Retest", Flat(asQa));
+        Assert.Contains("<span class=\"qc-unit muted nowrap\">mg per capsule</span>", asQa);
+        Assert.Contains("Record retest", asQa);
+        Assert.Contains("waits for a pharmacist to document and sign its investigation", asQa);
+        Assert.DoesNotContain("investigation-form", asQa);
+        Assert.Contains("no documented investigation yet", asQa);
+        Assert.Contains("investigation-form", asPharmacist);
+        Assert.Equal(HttpStatusCode.Redirect, investigated.Status);
+        Assert.Contains("Sample taken before blending was complete.", investigated.Html);
+        Assert.DoesNotContain("investigation-form", investigated.Html);
+    }
+
+    [Fact]
+    public async Task The_API_takes_an_investigation_from_a_pharmacist_and_refuses_it_to_quality_assurance()
+    {
+        var (id, _) = await OpenTaskAsync(_batches.CapsuleBatch());
+        _quality.User.SignIn("qa-1", "Priya Natarajan, QA", Roles.QualityAssurance);
+        await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/results", new { check = Potency, result = "4.1 mg" });
+        var investigation = new
+        {
+            check = Potency, findings = "Sample taken before blending was complete.", password = TestSignatureVerifier.Password,
+            meaning = "Investigated: the cause of the failed result is found and documented",
+        };
+
+        var byQa = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/investigations", investigation);
+        _quality.User.SignIn("rph-1", "Dana Whitfield, PharmD", Roles.Pharmacist);
+        var byPharmacist = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/investigations", investigation);
+        var again = await _quality.Client.PostAsJsonAsync($"/api/quality/release-tasks/{id}/investigations", investigation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byQa.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, byPharmacist.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("already investigated", await again.Content.ReadAsStringAsync());
+    }
+
+    private static string Flat(string html) => html.Replace("\n", " ", StringComparison.Ordinal);
+
     private static IEnumerable<KeyValuePair<string, string>> Fields(params (string Name, string Value)[] fields) =>
         fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value));
 
@@ -123,12 +187,7 @@ public sealed class ReleasePagesTests : IAsyncLifetime
     {
         _quality.User.SignOut();
         var batch = compounded ?? _batches.Batch();
-        var message = new BatchCompounded(
-            batch.BatchId, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.Quantity, batch.Unit,
-            batch.BeyondUseDate, batch.BudLimitedBy.ToString(), batch.Storage.ToString(),
-            [.. batch.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
-            [.. batch.Checks.Select(check => new QualityCheckSpec(check.Name, check.Specification))],
-            batch.FillIds, batch.PreparedBy, batch.CheckedBy, batch.CompoundedAt);
+        var message = Announced(batch);
         var envelope = new Envelope { Headers = { [Inbox<Persistence.QualityDbContext>.MessageIdHeader] = Guid.NewGuid().ToString() } };
         await _quality.DeliverAsync((inbox, sender) => QueueCompoundedBatchForRelease.Handle(message, envelope, inbox, sender, CancellationToken.None));
         var id = await _quality.InDbAsync(db => db.ReleaseTasks.Where(task => task.BatchId == batch.BatchId).Select(task => task.Id.Value).SingleAsync());

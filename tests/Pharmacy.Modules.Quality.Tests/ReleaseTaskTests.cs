@@ -56,7 +56,7 @@ public sealed class ReleaseTaskTests
         var broken = Assert.Throws<BusinessRuleValidationException>(() => task.Release(_batches.Signature(), Now));
 
         Assert.IsType<EveryQcCheckMustPassRule>(broken.BrokenRule);
-        Assert.Equal("Potency failed: 87% of label.", broken.Message);
+        Assert.Equal("Potency failed: 87% of label. Record a passing retest or reject the batch.", broken.Message);
         Assert.Equal(ReleaseTaskStatus.Open, task.Status);
     }
 
@@ -96,7 +96,7 @@ public sealed class ReleaseTaskTests
         var broken = Assert.Throws<BusinessRuleValidationException>(
             () => task.RecordResult(Potency, "87", QcOutcome.Pass, _batches.Reviewer(), Now));
 
-        Assert.IsType<PotencyOutsideItsRangeCannotPassRule>(broken.BrokenRule);
+        Assert.IsType<ResultOutsideItsLimitsCannotPassRule>(broken.BrokenRule);
         Assert.Equal("Potency 87% of label is outside 90-110% of label: it cannot pass.", broken.Message);
     }
 
@@ -133,16 +133,19 @@ public sealed class ReleaseTaskTests
     }
 
     [Fact]
-    public void A_corrected_result_replaces_the_earlier_one_while_the_batch_is_undecided()
+    public void A_second_result_is_a_retest_beside_the_first_and_the_check_stands_by_the_latest()
     {
         var task = ReleaseTask.Open(_batches.Batch(), Now);
         task.RecordResult(Potency, "87", outcome: null, _batches.Reviewer(), Now);
 
         task.RecordResult(Potency, "97", outcome: null, _batches.Reviewer(), Now.AddHours(1));
 
+        var potency = task.Standings.Single(check => check.Name == Potency);
+        Assert.Equal([("87", QcOutcome.Fail, false), ("97", QcOutcome.Pass, true)], potency.Results.Select(r => (r.Result, r.Outcome, r.IsRetest)));
         Assert.Equal(QcOutcome.Pass, task.Checks.Single(check => check.Name == Potency).Outcome);
         Assert.Equal(1, task.ChecksWithResult);
-        Assert.Equal("Potency: 97% of label (Pass)", task.LatestResult);
+        Assert.Equal(1, task.ChecksPassed);
+        Assert.Equal("Potency retest: 97% of label (Pass)", task.LatestResult);
     }
 
     [Fact]

@@ -123,7 +123,7 @@ internal sealed partial class DemoScenario(
             var task = await AsAsync("qa", s => s.Send(new GetReleaseTask(open.Id), cancellationToken).AsTask());
             foreach (var check in task.Checks)
             {
-                var result = check.IsPotency ? "99.2" : "Conforms to specification";
+                var result = DemoResultOf(check);
                 await AsAsync("qa", s => s.Send(new RecordQcResult(task.Id, check.Name, result, QcOutcome.Pass), cancellationToken).AsTask());
             }
 
@@ -138,6 +138,15 @@ internal sealed partial class DemoScenario(
         var fill = prescription.Fills.First(f => f.Status == "ReadyToDispense");
         await AsAsync("technician", s => s.Send(new DispenseFill(prescription.Id, fill.Id), cancellationToken).AsTask());
     }
+
+    /// <summary>
+    /// A passing result in the check's own unit: the middle of its limits (4.5 for 4.05-4.95 mg per capsule, 7 for pH
+    /// 6.5-7.5), 99.2% of label for a potency judged on the specification's range, and words for a pass/fail check.
+    /// </summary>
+    private static string DemoResultOf(QcCheckDetails check) =>
+        check is { Lowest: { } lowest, Highest: { } highest }
+            ? ((lowest + highest) / 2).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)
+            : check.IsPotency ? "99.2" : "Conforms to specification";
 
     /// <summary>
     /// Runs one step as a demo user: the pipeline sees that person, checks their role and their signature. A step that

@@ -189,7 +189,7 @@ internal static class GenerateCommand
 
     private static void Quality(ModuleWriter writer, PharmacyYear year)
     {
-        writer.Write(year.ReleaseTasks, nameof(ReleaseTask.Checks));
+        writer.Write(year.ReleaseTasks, nameof(ReleaseTask.Checks), nameof(ReleaseTask.Results), nameof(ReleaseTask.Investigations));
         writer.WriteAudit(year.QualityAudit);
     }
 

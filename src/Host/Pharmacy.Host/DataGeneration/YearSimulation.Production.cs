@@ -77,8 +77,13 @@ internal sealed partial class YearSimulation
                 batch.Id.Value, batch.BatchNumber, batch.FormulaCode, batch.FormulaName, batch.FormulaVersion, batch.Quantity, batch.Unit,
                 compounded.BeyondUseDate.Date, compounded.BeyondUseDate.LimitedBy, compounded.BeyondUseDate.Storage,
                 [.. compounded.Lots.Select(ForQuality)],
-                [.. compounded.QualityChecks.Select(check => new QcCheckSpec(check.Name, check.Specification))],
-                compounded.FillIds, compounded.PreparedBy, compounded.CheckedBy, at),
+                [.. compounded.QualityChecks.Select(check => new QcCheckSpec(
+                    check.Name, check.Specification, Enum.Parse<Pharmacy.Modules.Quality.Domain.ReleaseTasks.QcMeasure>(check.Measure.ToString()),
+                    check.Lowest, check.Highest))],
+                compounded.FillIds, compounded.PreparedBy, compounded.CheckedBy, at,
+                [.. compounded.Weights.Select(line => new WeighedLine(
+                    line.ItemCode, line.Name, line.Role.ToString(), line.Theoretical.Amount, line.Actual.Amount, line.Theoretical.Unit.Symbol, line.OutsideTolerance))],
+                compounded.YieldPercent, compounded.Flags, compounded.Deviations, compounded.CheckAssessment),
             at.AddSeconds(1));
         _year.ReleaseTasks.Add(task);
         _year.QualityAudit.Created(task, at.AddSeconds(1), Actor.System, "OpenReleaseTask");
@@ -105,9 +110,15 @@ internal sealed partial class YearSimulation
         foreach (var check in task.Checks)
         {
             recorded = recorded.AddMinutes(_random.Int(1, 6));
-            var (result, outcome) = check.IsPotency
-                ? (string.Create(CultureInfo.InvariantCulture, $"{Potency(PotencyRange.FromSpecification(check.Specification), reject):0.0}% of label"), (QcOutcome?)null)
-                : (check.Name.Contains("pH", StringComparison.Ordinal) ? "Within specification" : "Conforms", QcOutcome.Pass);
+            var (result, outcome) = check switch
+            {
+                // A measured check is entered as a number in its own unit (mg per capsule, pH) and judged against its limits.
+                { Lowest: { } lowest, Highest: { } highest } =>
+                    (Measured(lowest, highest, reject && check.IsPotency).ToString("0.####", CultureInfo.InvariantCulture), (QcOutcome?)null),
+                { IsPotency: true } =>
+                    (string.Create(CultureInfo.InvariantCulture, $"{Potency(PotencyRange.FromSpecification(check.Specification), reject):0.0}% of label"), null),
+                _ => (check.Name.Contains("pH", StringComparison.Ordinal) ? "Within specification" : "Conforms", QcOutcome.Pass),
+            };
             task.RecordResult(check.Name, result, outcome, qa.Name, recorded);
         }
 
@@ -147,6 +158,13 @@ internal sealed partial class YearSimulation
 
             At(handOutAt, handedOut => HandOut(prescription, FillId.From(fillId), handedOut));
         }
+    }
+
+    /// <summary>A result near the middle of its limits, or (for a batch that fails) a little under the lowest.</summary>
+    private decimal Measured(decimal lowest, decimal highest, bool failing)
+    {
+        var width = highest - lowest;
+        return Math.Round(failing ? lowest - (width * _random.Decimal(0.1m, 0.4m)) : lowest + (width * _random.Decimal(0.3m, 0.7m)), 4);
     }
 
     /// <summary>A potency near the middle of its range, or (for a batch that fails) a few points under it.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pharmacy.Modules.Quality.Features.DocumentQcInvestigation;
 using Pharmacy.Modules.Quality.Features.GetReleaseQueueSummary;
 using Pharmacy.Modules.Quality.Features.GetReleaseTask;
 using Pharmacy.Modules.Quality.Features.GetReleaseTasks;
@@ -24,7 +25,7 @@ public sealed partial class QualityModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDatabase<QualityDbContext>(QualityDbContext.SchemaName);
-        services.AddAccessRules(QualityAccess.ReadRule, QualityAccess.ReleaseRule);
+        services.AddAccessRules(QualityAccess.ReadRule, QualityAccess.ReleaseRule, QualityAccess.InvestigateRule);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -38,6 +39,7 @@ public sealed partial class QualityModule : IModule
         RecordQcResultEndpoint.Map(api);
         ReleaseBatchEndpoint.Map(api);
         RejectBatchEndpoint.Map(api);
+        DocumentQcInvestigationEndpoint.Map(api);
     }
 
     public IEnumerable<NavigationItem> Navigation =>
@@ -48,14 +50,18 @@ public sealed partial class QualityModule : IModule
 
 /// <summary>
 /// Who works with batch release: Quality Assurance records QC results and decides; pharmacists and administrators
-/// follow the queue. Decisions are signed by a person, so no API key may make them.
+/// follow the queue, and a pharmacist documents the investigation of a failed result. Decisions and investigations
+/// are signed by a person, so no API key may make them.
 /// </summary>
 public static class QualityAccess
 {
     public const string Read = "quality.read";
     public const string Release = "quality.release";
+    public const string Investigate = "quality.investigate";
 
     public static readonly AccessRule ReadRule = new(Read, Scopes.QualityRead, [Roles.Admin, Roles.QualityAssurance, Roles.Pharmacist]);
 
     public static readonly AccessRule ReleaseRule = new(Release, null, [Roles.QualityAssurance]);
+
+    public static readonly AccessRule InvestigateRule = new(Investigate, null, [Roles.Pharmacist]);
 }

@@ -40,6 +40,22 @@ internal sealed class ReleaseTaskConfiguration : IEntityTypeConfiguration<Releas
         });
         builder.Navigation(task => task.Lots).HasField("_lots").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.Property(task => task.YieldPercent).HasPrecision(7, 2);
+        builder.Property(task => task.Deviations).HasMaxLength(2000);
+        builder.Property(task => task.CheckAssessment).HasMaxLength(2000);
+        builder.PrimitiveCollection(task => task.Flags).HasField("_flags").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The weights, like the lots, are facts of the compounding record that never change here.
+        builder.OwnsMany(task => task.Weights, weights =>
+        {
+            weights.ToJson("weights");
+            weights.Property(line => line.ItemCode).HasMaxLength(40);
+            weights.Property(line => line.Name).HasMaxLength(200);
+            weights.Property(line => line.Role).HasMaxLength(40);
+            weights.Property(line => line.Unit).HasMaxLength(20);
+        });
+        builder.Navigation(task => task.Weights).HasField("_weights").UsePropertyAccessMode(PropertyAccessMode.Field);
+
         // The checks get their own table: reporting tools read QC results by check.
         builder.OwnsMany(task => task.Checks, check =>
         {
@@ -49,16 +65,49 @@ internal sealed class ReleaseTaskConfiguration : IEntityTypeConfiguration<Releas
             check.Property(c => c.Sequence).ValueGeneratedNever();
             check.Property(c => c.Name).HasMaxLength(100).IsRequired();
             check.Property(c => c.Specification).HasMaxLength(300).IsRequired();
-            check.Property(c => c.Result).HasMaxLength(500);
-            check.Property(c => c.PercentOfLabel).HasPrecision(6, 2);
+            check.Property(c => c.Measure).HasConversion<string>().HasMaxLength(20).IsRequired();
+            check.Property(c => c.Lowest).HasPrecision(12, 4);
+            check.Property(c => c.Highest).HasPrecision(12, 4);
             check.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(10);
-            check.Property(c => c.RecordedBy).HasMaxLength(200);
             check.Ignore(c => c.HasResult);
             check.Ignore(c => c.Passed);
+            check.Ignore(c => c.IsPotencyWithoutMeasure);
+            check.Ignore(c => c.ReadAs);
+            check.Ignore(c => c.IsMeasured);
             check.Ignore(c => c.IsPotency);
-            check.Ignore(c => c.ResultInWords);
+            check.Ignore(c => c.Limits);
         });
         builder.Navigation(task => task.Checks).HasField("_checks").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Every result is a row of its own, first results and retests alike; a row is never updated.
+        builder.OwnsMany(task => task.Results, result =>
+        {
+            result.ToTable("qc_results");
+            result.WithOwner().HasForeignKey("ReleaseTaskId");
+            result.HasKey("ReleaseTaskId", nameof(QcResult.CheckSequence), nameof(QcResult.Sequence));
+            result.Property(r => r.CheckSequence).ValueGeneratedNever();
+            result.Property(r => r.Sequence).ValueGeneratedNever();
+            result.Property(r => r.Result).HasMaxLength(500).IsRequired();
+            result.Property(r => r.Value).HasPrecision(12, 4);
+            result.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(10);
+            result.Property(r => r.RecordedBy).HasMaxLength(200).IsRequired();
+            result.Ignore(r => r.Passed);
+        });
+        builder.Navigation(task => task.Results).HasField("_results").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(task => task.Investigations, investigation =>
+        {
+            investigation.ToTable("qc_investigations");
+            investigation.WithOwner().HasForeignKey("ReleaseTaskId");
+            investigation.HasKey("ReleaseTaskId", nameof(QcInvestigation.CheckSequence), nameof(QcInvestigation.Sequence));
+            investigation.Property(i => i.CheckSequence).ValueGeneratedNever();
+            investigation.Property(i => i.Sequence).ValueGeneratedNever();
+            investigation.Property(i => i.Findings).HasMaxLength(2000).IsRequired();
+            investigation.Property(i => i.DocumentedBy).HasMaxLength(200).IsRequired();
+            investigation.Property(i => i.SignatureMeaning).HasMaxLength(300).IsRequired();
+        });
+        builder.Navigation(task => task.Investigations).HasField("_investigations").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(task => task.Standings);
         builder.Ignore(task => task.DomainEvents);
     }
 }

@@ -1,9 +1,8 @@
-using System.Globalization;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Quality.Domain.ReleaseTasks;
 
-public sealed class EveryQcCheckMustHaveAResultRule(IReadOnlyList<QualityCheck> checks) : IBusinessRule
+public sealed class EveryQcCheckMustHaveAResultRule(IReadOnlyList<QcCheckStanding> checks) : IBusinessRule
 {
     private IReadOnlyList<string> Missing => checks.Where(check => !check.HasResult).Select(check => check.Name).ToList();
 

@@ -18,7 +18,8 @@ public sealed record ReleaseTaskDetails(
     DateTimeOffset BeyondUseDate, string BudLimitedBy, string Storage, string PreparedBy, string CheckedBy, DateTimeOffset CompoundedAt,
     string Status, DateTimeOffset OpenedAt, DateTimeOffset? DecidedAt, string? DecidedBy, string? SignatureMeaning, string? RejectionReason,
     IReadOnlyList<BatchLotDetails> Lots, IReadOnlyList<QcCheckDetails> Checks, IReadOnlyList<Guid> FillIds,
-    IReadOnlyList<string> ReleaseBlockers, IReadOnlyList<HistoryEntry> History)
+    IReadOnlyList<string> ReleaseBlockers, IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<WeighedLineDetails> Weights, decimal? YieldPercent, IReadOnlyList<string> Flags, string? Deviations, string? CheckAssessment)
 {
     public bool IsOpen => Status == nameof(ReleaseTaskStatus.Open);
 
@@ -27,9 +28,30 @@ public sealed record ReleaseTaskDetails(
 
 public sealed record BatchLotDetails(string ItemCode, Guid LotId, string LotNumber, decimal Quantity, string Unit);
 
+/// <summary>One weighed line of the compounding record; OutsideTolerance when it was outside ±5% of theoretical.</summary>
+public sealed record WeighedLineDetails(string ItemCode, string Name, string Role, decimal Theoretical, decimal Actual, string Unit, bool OutsideTolerance);
+
+/// <summary>
+/// One QC check: how its result is entered (Measure, Unit in words, Limits in words and as Lowest..Highest in that unit;
+/// PotencyRange is Limits for a percentage of label), its latest result (Result, Outcome, RecordedBy, RecordedAt), every result in order and the
+/// investigations of its failures.
+/// </summary>
 public sealed record QcCheckDetails(
     string Name, string Specification, bool IsPotency, string? PotencyRange, string? Result, string? Outcome, string? RecordedBy,
-    DateTimeOffset? RecordedAt);
+    DateTimeOffset? RecordedAt, string Measure, string? Unit, string? Limits, decimal? Lowest, decimal? Highest, IReadOnlyList<QcResultDetails> Results,
+    IReadOnlyList<QcInvestigationDetails> Investigations, bool AwaitsInvestigation)
+{
+    public bool IsMeasured => Unit is not null;
+
+    public bool HasFailed => Results.Any(result => result.Outcome == nameof(QcOutcome.Fail));
+}
+
+/// <summary>One recorded result: as typed, as read in the check's unit, and whether it is a retest or a failure still to investigate.</summary>
+public sealed record QcResultDetails(
+    int Sequence, string Result, string InWords, decimal? Value, string Outcome, bool IsRetest, bool AwaitsInvestigation, string RecordedBy,
+    DateTimeOffset RecordedAt);
+
+public sealed record QcInvestigationDetails(int Sequence, string Findings, string DocumentedBy, string SignatureMeaning, DateTimeOffset DocumentedAt);
 
 internal sealed class GetReleaseTaskHandler(QualityDbContext db, PharmacyTimeZone zone) : IQueryHandler<GetReleaseTask, ReleaseTaskDetails>
 {
@@ -44,21 +66,34 @@ internal sealed class GetReleaseTaskHandler(QualityDbContext db, PharmacyTimeZon
             task.BeyondUseDate, task.BudLimitedBy.ToString(), task.Storage.ToString(), task.PreparedBy, task.CheckedBy, task.CompoundedAt,
             task.Status.ToString(), task.OpenedAt, task.DecidedAt, task.DecidedBy, task.SignatureMeaning, task.RejectionReason,
             [.. task.Lots.Select(lot => new BatchLotDetails(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
-            [.. task.Checks.OrderBy(check => check.Sequence).Select(ToDetails)],
-            task.FillIds, ReleaseBlockers(task), history);
+            [.. task.Standings.Select(standing => ToDetails(standing, task.Unit))],
+            task.FillIds, [.. task.ReleaseBlockers().Select(rule => rule.Message)], history,
+            [.. task.Weights.Select(line => new WeighedLineDetails(
+                line.ItemCode, line.Name, line.Role, line.Theoretical, line.Actual, line.Unit, line.OutsideTolerance))],
+            task.YieldPercent, task.Flags, task.Deviations, task.CheckAssessment);
     }
 
-    private static QcCheckDetails ToDetails(QualityCheck check) => new(
-        check.Name, check.Specification, check.IsPotency,
-        check.IsPotency ? PotencyRange.FromSpecification(check.Specification).ToString() : null,
-        check.HasResult ? check.ResultInWords : null, check.Outcome?.ToString(), check.RecordedBy, check.RecordedAt);
-
-    /// <summary>The same rules the release applies, asked in advance so the page can say what is still missing.</summary>
-    private static IReadOnlyList<string> ReleaseBlockers(ReleaseTask task) =>
-        new Shared.Kernel.IBusinessRule[] { new EveryQcCheckMustHaveAResultRule(task.Checks), new EveryQcCheckMustPassRule(task.Checks) }
-            .Where(rule => rule.IsBroken())
-            .Select(rule => rule.Message)
-            .ToList();
+    private static QcCheckDetails ToDetails(QcCheckStanding standing, string batchUnit)
+    {
+        var check = standing.Check;
+        var limits = check.Limits?.InWords(check.ReadAs, batchUnit);
+        var waiting = standing.UninvestigatedFailures;
+        return new QcCheckDetails(
+            check.Name, check.Specification, check.IsPotency, check.ReadAs == QcMeasure.PercentOfLabel ? limits : null,
+            standing.Latest?.InWords(check, batchUnit), standing.Outcome?.ToString(), standing.Latest?.RecordedBy, standing.Latest?.RecordedAt,
+            check.ReadAs.ToString(), check.IsMeasured ? QcReading.UnitInWords(check.ReadAs, batchUnit) : null, limits,
+            check.Limits?.Lowest, check.Limits?.Highest,
+            [
+                .. standing.Results.Select(result => new QcResultDetails(
+                    result.Sequence, result.Result, result.InWords(check, batchUnit), result.Value, result.Outcome.ToString(), result.IsRetest,
+                    waiting.Contains(result), result.RecordedBy, result.RecordedAt)),
+            ],
+            [
+                .. standing.Investigations.Select(investigation => new QcInvestigationDetails(
+                    investigation.Sequence, investigation.Findings, investigation.DocumentedBy, investigation.SignatureMeaning, investigation.DocumentedAt)),
+            ],
+            waiting.Count > 0);
+    }
 }
 
 internal static class GetReleaseTaskEndpoint

@@ -14,8 +14,15 @@ public sealed record OpenReleaseTask(CompoundedBatch Batch) : ICommand<ReleaseTa
         message.BatchId, message.BatchNumber, message.FormulaCode, message.FormulaName, message.FormulaVersion, message.Quantity, message.Unit,
         message.BeyondUseDate, Enum.Parse<BudLimitedBy>(message.BudLimitedBy), Enum.Parse<StorageCondition>(message.Storage),
         [.. message.Lots.Select(lot => new BatchLot(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity, lot.Unit))],
-        [.. message.QualityChecks.Select(check => new QcCheckSpec(check.Name, check.Specification))],
-        message.FillIds, message.PreparedBy, message.CheckedBy, message.OccurredAt));
+        [.. message.QualityChecks.Select(check => new QcCheckSpec(check.Name, check.Specification, MeasureOf(check), check.Lowest, check.Highest))],
+        message.FillIds, message.PreparedBy, message.CheckedBy, message.OccurredAt,
+        [.. (message.Weights ?? []).Select(line => new Domain.ReleaseTasks.WeighedLine(
+            line.ItemCode, line.Name, line.Role, line.Theoretical, line.Actual, line.Unit, line.OutsideTolerance))],
+        message.YieldPercent, message.Flags ?? [], message.Deviations, message.CheckAssessment));
+
+    /// <summary>A measure this module does not know is judged by the reviewer rather than guessed.</summary>
+    private static QcMeasure MeasureOf(QualityCheckSpec check) =>
+        Enum.TryParse<QcMeasure>(check.Measure, ignoreCase: false, out var measure) && Enum.IsDefined(measure) ? measure : QcMeasure.PassFail;
 }
 
 public sealed record ReleaseTaskOpened(Guid Id);

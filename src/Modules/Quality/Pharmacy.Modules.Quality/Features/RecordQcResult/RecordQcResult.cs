@@ -12,8 +12,9 @@ using Pharmacy.Shared.Web.Security;
 namespace Pharmacy.Modules.Quality.Features.RecordQcResult;
 
 /// <summary>
-/// Records the result of one QC check of a batch (or corrects it while the batch is undecided). A potency entered as a
-/// percentage of label is judged against its range; otherwise say whether it passes.
+/// Records a result of one QC check of a batch, in the check's own unit; on a check that already has a result it is a
+/// retest, kept beside the earlier ones (a result is never overwritten). A measured result is judged against its limits;
+/// a pass/fail result needs the reviewer's outcome.
 /// </summary>
 [Access(QualityAccess.Release)]
 public sealed record RecordQcResult(Guid ReleaseTaskId, string Check, string Result, QcOutcome? Outcome) : ICommand;
@@ -50,7 +51,7 @@ internal static class RecordQcResultEndpoint
             })
             .WithName(nameof(RecordQcResult))
             .RequireAccessTo<RecordQcResult>()
-            .WithSummary("Record the result of one QC check (potency may be given as % of label)")
+            .WithSummary("Record a result of one QC check in its own unit (a second result is a retest, never a correction)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

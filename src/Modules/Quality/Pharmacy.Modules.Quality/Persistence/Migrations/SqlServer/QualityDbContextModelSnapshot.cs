@@ -49,6 +49,11 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("bud_limited_by");
 
+                    b.Property<string>("CheckAssessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("check_assessment");
+
                     b.Property<string>("CheckedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -76,10 +81,20 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("decided_by");
 
+                    b.Property<string>("Deviations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("deviations");
+
                     b.PrimitiveCollection<string>("FillIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("fill_ids");
+
+                    b.PrimitiveCollection<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("flags");
 
                     b.Property<string>("FormulaCode")
                         .IsRequired()
@@ -149,6 +164,11 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int")
                         .HasColumnName("version");
+
+                    b.Property<decimal?>("YieldPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("decimal(7,2)")
+                        .HasColumnName("yield_percent");
 
                     b.HasKey("Id");
 
@@ -356,6 +376,107 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                                 .HasForeignKey("ReleaseTaskId");
                         });
 
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QcInvestigation", "Investigations", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("release_task_id");
+
+                            b1.Property<int>("CheckSequence")
+                                .HasColumnType("int")
+                                .HasColumnName("check_sequence");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int")
+                                .HasColumnName("sequence");
+
+                            b1.Property<int>("CoversThroughResult")
+                                .HasColumnType("int")
+                                .HasColumnName("covers_through_result");
+
+                            b1.Property<DateTimeOffset>("DocumentedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("documented_at");
+
+                            b1.Property<string>("DocumentedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("documented_by");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("findings");
+
+                            b1.Property<string>("SignatureMeaning")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("signature_meaning");
+
+                            b1.HasKey("ReleaseTaskId", "CheckSequence", "Sequence");
+
+                            b1.ToTable("qc_investigations", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QcResult", "Results", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("release_task_id");
+
+                            b1.Property<int>("CheckSequence")
+                                .HasColumnType("int")
+                                .HasColumnName("check_sequence");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int")
+                                .HasColumnName("sequence");
+
+                            b1.Property<bool>("IsRetest")
+                                .HasColumnType("bit")
+                                .HasColumnName("is_retest");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("outcome");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("result");
+
+                            b1.Property<decimal?>("Value")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("decimal(12,4)")
+                                .HasColumnName("value");
+
+                            b1.HasKey("ReleaseTaskId", "CheckSequence", "Sequence");
+
+                            b1.ToTable("qc_results", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
                     b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QualityCheck", "Checks", b1 =>
                         {
                             b1.Property<Guid>("ReleaseTaskId")
@@ -365,6 +486,22 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                             b1.Property<int>("Sequence")
                                 .HasColumnType("int")
                                 .HasColumnName("sequence");
+
+                            b1.Property<decimal?>("Highest")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("decimal(12,4)")
+                                .HasColumnName("highest");
+
+                            b1.Property<decimal?>("Lowest")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("decimal(12,4)")
+                                .HasColumnName("lowest");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("measure");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -376,25 +513,6 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                                 .HasMaxLength(10)
                                 .HasColumnType("nvarchar(10)")
                                 .HasColumnName("outcome");
-
-                            b1.Property<decimal?>("PercentOfLabel")
-                                .HasPrecision(6, 2)
-                                .HasColumnType("decimal(6,2)")
-                                .HasColumnName("percent_of_label");
-
-                            b1.Property<DateTimeOffset?>("RecordedAt")
-                                .HasColumnType("datetimeoffset")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("RecordedBy")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("recorded_by");
-
-                            b1.Property<string>("Result")
-                                .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)")
-                                .HasColumnName("result");
 
                             b1.Property<string>("Specification")
                                 .IsRequired()
@@ -410,9 +528,56 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.SqlServer
                                 .HasForeignKey("ReleaseTaskId");
                         });
 
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.WeighedLine", "Weights", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Actual");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<bool>("OutsideTolerance");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<decimal>("Theoretical");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("ReleaseTaskId", "__synthesizedOrdinal");
+
+                            b1.ToTable("release_tasks", "quality");
+
+                            b1
+                                .ToJson("weights")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
                     b.Navigation("Checks");
 
+                    b.Navigation("Investigations");
+
                     b.Navigation("Lots");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("Weights");
                 });
 #pragma warning restore 612, 618
         }

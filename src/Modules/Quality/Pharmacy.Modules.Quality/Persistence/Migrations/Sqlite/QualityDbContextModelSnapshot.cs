@@ -46,6 +46,11 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bud_limited_by");
 
+                    b.Property<string>("CheckAssessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_assessment");
+
                     b.Property<string>("CheckedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -74,10 +79,20 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
+                    b.Property<string>("Deviations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deviations");
+
                     b.PrimitiveCollection<string>("FillIds")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("fill_ids");
+
+                    b.PrimitiveCollection<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flags");
 
                     b.Property<string>("FormulaCode")
                         .IsRequired()
@@ -148,6 +163,11 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
+
+                    b.Property<decimal?>("YieldPercent")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("yield_percent");
 
                     b.HasKey("Id");
 
@@ -354,6 +374,109 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ReleaseTaskId");
                         });
 
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QcInvestigation", "Investigations", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("release_task_id");
+
+                            b1.Property<int>("CheckSequence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("check_sequence");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sequence");
+
+                            b1.Property<int>("CoversThroughResult")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("covers_through_result");
+
+                            b1.Property<string>("DocumentedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("documented_at");
+
+                            b1.Property<string>("DocumentedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("documented_by");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("findings");
+
+                            b1.Property<string>("SignatureMeaning")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("signature_meaning");
+
+                            b1.HasKey("ReleaseTaskId", "CheckSequence", "Sequence");
+
+                            b1.ToTable("qc_investigations", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QcResult", "Results", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("release_task_id");
+
+                            b1.Property<int>("CheckSequence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("check_sequence");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sequence");
+
+                            b1.Property<bool>("IsRetest")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("is_retest");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("outcome");
+
+                            b1.Property<string>("RecordedAt")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("result");
+
+                            b1.Property<decimal?>("Value")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("value");
+
+                            b1.HasKey("ReleaseTaskId", "CheckSequence", "Sequence");
+
+                            b1.ToTable("qc_results", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
                     b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.QualityCheck", "Checks", b1 =>
                         {
                             b1.Property<Guid>("ReleaseTaskId")
@@ -363,6 +486,22 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                             b1.Property<int>("Sequence")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("sequence");
+
+                            b1.Property<decimal?>("Highest")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("highest");
+
+                            b1.Property<decimal?>("Lowest")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lowest");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("measure");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -374,25 +513,6 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                                 .HasMaxLength(10)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("outcome");
-
-                            b1.Property<decimal?>("PercentOfLabel")
-                                .HasPrecision(6, 2)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("percent_of_label");
-
-                            b1.Property<string>("RecordedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_at");
-
-                            b1.Property<string>("RecordedBy")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("recorded_by");
-
-                            b1.Property<string>("Result")
-                                .HasMaxLength(500)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("result");
 
                             b1.Property<string>("Specification")
                                 .IsRequired()
@@ -408,9 +528,56 @@ namespace Pharmacy.Modules.Quality.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ReleaseTaskId");
                         });
 
+                    b.OwnsMany("Pharmacy.Modules.Quality.Domain.ReleaseTasks.WeighedLine", "Weights", b1 =>
+                        {
+                            b1.Property<Guid>("ReleaseTaskId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<decimal>("Actual");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<bool>("OutsideTolerance");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<decimal>("Theoretical");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("ReleaseTaskId", "__synthesizedOrdinal");
+
+                            b1.ToTable("release_tasks", "quality");
+
+                            b1
+                                .ToJson("weights")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseTaskId");
+                        });
+
                     b.Navigation("Checks");
 
+                    b.Navigation("Investigations");
+
                     b.Navigation("Lots");
+
+                    b.Navigation("Results");
+
+                    b.Navigation("Weights");
                 });
 #pragma warning restore 612, 618
         }

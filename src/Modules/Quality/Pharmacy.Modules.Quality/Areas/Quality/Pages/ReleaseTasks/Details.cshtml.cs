@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Quality.Domain.ReleaseTasks;
+using Pharmacy.Modules.Quality.Features.DocumentQcInvestigation;
 using Pharmacy.Modules.Quality.Features.GetReleaseTask;
 using Pharmacy.Modules.Quality.Features.RecordQcResult;
 using Pharmacy.Modules.Quality.Features.RejectBatch;
@@ -30,10 +31,18 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         "Rejected: the batch record is incomplete or a deviation is not acceptable",
     ];
 
+    public static readonly IReadOnlyList<string> InvestigationMeanings =
+    [
+        "Investigated: the cause of the failed result is found and documented",
+        "Investigated: the failed result is explained and does not affect the batch",
+    ];
+
     public ReleaseTaskDetails Task { get; private set; } = null!;
 
     /// <summary>The QC result last sent; its check names the row whose form shows it again with its errors.</summary>
     public QcResultForm QcResult { get; private set; } = new();
+
+    public InvestigationForm Investigation { get; private set; } = new();
 
     public ReleaseForm Release { get; private set; } = new();
 
@@ -44,6 +53,14 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         QcResult = qcResult;
         return ActAsync(id, nameof(QcResult), new RecordQcResult(id, qcResult.Check ?? "", qcResult.Result ?? "", qcResult.Outcome),
             $"The {qcResult.Check} result is recorded.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostInvestigationAsync(Guid id, InvestigationForm investigation, CancellationToken cancellationToken)
+    {
+        Investigation = investigation;
+        return ActAsync(id, nameof(Investigation),
+            new DocumentQcInvestigation(id, investigation.Check ?? "", investigation.Findings ?? "", investigation.Signature.ToInput()),
+            $"The investigation of the failed {investigation.Check} result is documented and signed.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostReleaseAsync(Guid id, ReleaseForm release, CancellationToken cancellationToken)
@@ -72,6 +89,15 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         public string? Result { get; set; }
 
         public QcOutcome? Outcome { get; set; }
+    }
+
+    public sealed class InvestigationForm
+    {
+        public string? Check { get; set; }
+
+        public string? Findings { get; set; }
+
+        public SignatureForm Signature { get; set; } = new();
     }
 
     public sealed class ReleaseForm
