@@ -262,6 +262,9 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         var readyFill = ready.List("fills").Single();
         Assert.Equal(batchNumber, readyFill.Text("batchNumber"));
         Assert.Equal(beyondUseDate, readyFill.Time("beyondUseDate"));
+        var fillLabel = await (await technician.GetAsync($"/Prescriptions/Label/{prescriptionId}/{fillId}")).Content.ReadAsStringAsync();
+        Assert.Contains($"Pharmacist: {PharmacistName}", fillLabel);
+        Assert.Contains($"aria-label=\"Barcode {rxNumber}-0\"", fillLabel);
 
         Assert.Equal(HttpStatusCode.NoContent, (await technician.PostAsync($"{prescriptionPath}/fills/{fillId}/dispense", null)).StatusCode);
         var dispensed = await GetAsync(_api, prescriptionPath);

@@ -171,6 +171,9 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         Assert.Equal("Riverside Compounding Pharmacy", label.PharmacyName);
         Assert.Equal(("Naltrexone 4.5 mg capsule", "capsule", batch.Number, beyondUseDate), (label.FormulaName, label.Unit, label.BatchNumber, label.BeyondUseDate));
         Assert.Equal(received.RxNumber, label.RxNumber);
+        Assert.Equal(RxFaker.Pharmacist, label.VerifiedBy);
+        Assert.Equal($"{received.RxNumber}-0", label.BarcodeText);
+        Assert.Empty(label.Warnings); // a non-controlled capsule
     }
 
     [Fact]

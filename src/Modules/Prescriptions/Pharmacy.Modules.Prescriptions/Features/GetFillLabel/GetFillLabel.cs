@@ -1,4 +1,5 @@
 using Mediator;
+using Pharmacy.Modules.Prescriptions.Domain.Formulas;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
@@ -15,8 +16,12 @@ public sealed record FillLabel(
     long RxNumber, int FillNumber, string FillStatus, string PatientName, DateOnly PatientDateOfBirth,
     string Directions, string FormulaCode, string? FormulaName, decimal Quantity, string? Unit,
     string PrescriberName, int RefillsRemaining, DateOnly ExpiresOn,
-    string? BatchNumber, DateTimeOffset? BeyondUseDate, string? Storage, DateOnly FilledOn)
+    string? BatchNumber, DateTimeOffset? BeyondUseDate, string? Storage, DateOnly FilledOn,
+    string? VerifiedBy, IReadOnlyList<string> Warnings)
 {
+    /// <summary>What the barcode on the label holds: the Rx number and the fill, as the counter's scanner looks it up.</summary>
+    public string BarcodeText => $"{RxNumber}-{FillNumber}";
+
     /// <summary>A label is printed once the batch is released; before that it would carry no lot and no use-by date.</summary>
     public bool IsPrintable => FillStatus is nameof(Domain.Prescriptions.FillStatus.ReadyToDispense)
         or nameof(Domain.Prescriptions.FillStatus.Dispensed) or nameof(Domain.Prescriptions.FillStatus.Shipped);
@@ -39,6 +44,8 @@ internal sealed class GetFillLabelHandler(PrescriptionsDbContext db, IOptions<Ph
             prescription.PrescriberName, prescription.RefillsRemaining, prescription.ExpiresOn,
             fill.BatchNumber, fill.BeyondUseDate, fill.Storage ?? formula?.Storage,
             // A label printed before hand-out carries today's date, the day the fill is bagged.
-            DateOnly.FromDateTime((fill.DispensedAt ?? clock.GetUtcNow()).UtcDateTime));
+            DateOnly.FromDateTime((fill.DispensedAt ?? clock.GetUtcNow()).UtcDateTime),
+            prescription.VerifiedBy,
+            formula is null ? [] : LabelWarnings.For(formula.DosageForm, formula.ControlledSchedule));
     }
 }
