@@ -24,14 +24,14 @@ public sealed class PotencyRangeTests
     [InlineData(" 101 % of label ", 101)]
     [InlineData("97 LC", 97)]
     public void A_result_written_as_a_percentage_of_label_is_read_as_a_number(string result, double expected) =>
-        Assert.Equal((decimal)expected, PotencyRange.ReadPercentOfLabel(result));
+        Assert.Equal((decimal)expected, QcReading.Read(QcMeasure.PercentOfLabel, result));
 
     [Theory]
     [InlineData("4.4 mg per capsule")]
     [InlineData("conforms")]
     [InlineData("")]
     public void A_result_in_other_words_is_not_taken_for_a_percentage(string result) =>
-        Assert.Null(PotencyRange.ReadPercentOfLabel(result));
+        Assert.Null(QcReading.Read(QcMeasure.PercentOfLabel, result));
 
     [Theory]
     [InlineData("Potency", true)]

@@ -47,6 +47,10 @@ internal static class PrescriptionsDbContextQueries
         return (prescriber, authority, code, formula);
     }
 
+    /// <summary>The formulas a new prescription may name: an approved version, not withdrawn.</summary>
+    public static IQueryable<OrderableFormula> OrderableFormulas(this PrescriptionsDbContext db) =>
+        db.Formulas.AsNoTracking().Where(formula => formula.WithdrawnAt == null);
+
     /// <summary>The prescriber's licences and DEA registrations as this module knows them; none for an unknown prescriber.</summary>
     public static async Task<PrescribingAuthority> PrescribingAuthorityOfAsync(
         this PrescriptionsDbContext db, Guid? providerId, CancellationToken cancellationToken)

@@ -28,13 +28,6 @@ public sealed partial record PotencyRange(decimal Lowest, decimal Highest)
         return lowest < highest ? new PotencyRange(lowest, highest) : Default;
     }
 
-    /// <summary>"98.5", "98.5%" or "98.5 % of label" read as 98.5; any other wording is not a percentage of label.</summary>
-    public static decimal? ReadPercentOfLabel(string result)
-    {
-        var match = PercentOfLabel().Match(result);
-        return match.Success ? decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture) : null;
-    }
-
     public bool Contains(decimal percentOfLabel) => percentOfLabel >= Lowest && percentOfLabel <= Highest;
 
     public override string ToString() =>
@@ -43,7 +36,4 @@ public sealed partial record PotencyRange(decimal Lowest, decimal Highest)
     // The closing % is required so that a pH range in the same text ("pH 6.5-7.5") is never taken for potency.
     [GeneratedRegex(@"(?<low>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:-|–|—|to)\s*(?<high>\d{1,3}(?:\.\d+)?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex RangeInSpecification();
-
-    [GeneratedRegex(@"^\s*(?<value>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:of\s+label(?:\s+claim)?|LC)?\s*\.?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PercentOfLabel();
 }

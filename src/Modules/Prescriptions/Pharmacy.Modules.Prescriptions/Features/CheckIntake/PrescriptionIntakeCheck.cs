@@ -13,7 +13,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.CheckIntake;
 internal sealed class PrescriptionIntakeCheck(PrescriptionsDbContext db, PrescribingLimits limits, TimeProvider clock) : IPrescriptionIntakeCheck
 {
     public async Task<IReadOnlyList<OrderableFormulaInfo>> OrderableFormulasAsync(CancellationToken cancellationToken) =>
-        (await db.Formulas.AsNoTracking().Where(formula => formula.WithdrawnAt == null).OrderBy(formula => formula.Name).ToListAsync(cancellationToken))
+        (await db.OrderableFormulas().OrderBy(formula => formula.Name).ToListAsync(cancellationToken))
         .Select(f => new OrderableFormulaInfo(f.Code, f.Name, f.DosageForm, f.Unit.Symbol, f.CountedInWholeUnits, f.ControlledSchedule))
         .ToList();
 

@@ -13,8 +13,7 @@ public sealed record FormulaInfo(string Code, string Name, string DosageForm, st
 internal sealed class GetOrderableFormulasHandler(PrescriptionsDbContext db) : IQueryHandler<GetOrderableFormulas, IReadOnlyList<FormulaInfo>>
 {
     public async ValueTask<IReadOnlyList<FormulaInfo>> Handle(GetOrderableFormulas query, CancellationToken cancellationToken) =>
-        await db.Formulas.AsNoTracking()
-            .Where(formula => formula.WithdrawnAt == null)
+        await db.OrderableFormulas()
             .OrderBy(formula => formula.Name)
             .Select(formula => new FormulaInfo(formula.Code, formula.Name, formula.DosageForm, formula.Unit.Symbol, formula.Storage, formula.ControlledSchedule))
             .ToListAsync(cancellationToken);
