@@ -142,6 +142,21 @@ public sealed class BatchAndDispensingTests
     }
 
     [Fact]
+    public void Cancelling_a_prescription_tells_compounding_which_batch_each_open_fill_was_planned_on()
+    {
+        var (prescription, fill) = _rx.Verified();
+        var batch = _rx.Batch();
+        prescription.RecordBatchPlanned(fill.Id, batch.Id, batch.Number);
+        prescription.ClearDomainEvents();
+
+        prescription.Cancel("Prescriber stopped the therapy", RxFaker.Pharmacist, RxFaker.Now);
+
+        var cancelled = Assert.Single(prescription.DomainEvents.OfType<FillCancelledDomainEvent>());
+        Assert.Equal((fill.Id, (Guid?)batch.Id, "Prescriber stopped the therapy"), (cancelled.FillId, cancelled.BatchId, cancelled.Reason));
+        Assert.Single(prescription.DomainEvents.OfType<PrescriptionCancelledDomainEvent>());
+    }
+
+    [Fact]
     public void A_fill_still_in_production_cannot_be_dispensed()
     {
         var (prescription, fill) = _rx.Verified();

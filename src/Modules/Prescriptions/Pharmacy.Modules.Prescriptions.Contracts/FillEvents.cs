@@ -14,3 +14,10 @@ public sealed record FillRequested(
 public sealed record FillDispensed(
     Guid FillId, Guid PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid? BatchId, string Method,
     string? Carrier, string? TrackingNumber, Guid PrescriberId, string PayerName, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A fill not yet handed out was cancelled with its prescription. Compounding takes it off its batch (BatchId, when one
+/// was planned); Reporting closes its row. The reason is the pharmacy's words, never patient data.
+/// </summary>
+public sealed record FillCancelled(
+    Guid FillId, Guid PrescriptionId, long RxNumber, int FillNumber, Guid? BatchId, string Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;

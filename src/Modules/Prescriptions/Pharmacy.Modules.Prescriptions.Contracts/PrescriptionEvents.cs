@@ -9,6 +9,9 @@ public sealed record PrescriptionReceived(
 /// <summary>A pharmacist verified the prescription with an electronic signature.</summary>
 public sealed record PrescriptionVerified(Guid PrescriptionId, long RxNumber, string VerifiedBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+/// <summary>A pharmacist ended the prescription for good, with the reason; each fill not yet handed out has its own FillCancelled.</summary>
+public sealed record PrescriptionCancelled(Guid PrescriptionId, long RxNumber, string Reason, string CancelledBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>
 /// A prescription a partner organisation sent moved on: its status, the question the pharmacy asks, each fill's progress,
 /// beyond-use date and shipment, as the change left them. Published only for prescriptions that carry an organisation,

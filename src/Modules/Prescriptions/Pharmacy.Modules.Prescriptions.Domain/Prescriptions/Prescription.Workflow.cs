@@ -123,20 +123,26 @@ public sealed partial class Prescription
         Progressed();
     }
 
+    /// <summary>
+    /// Ends the prescription for good. Every fill not yet handed out is cancelled with it, and Compounding is told so
+    /// that the fill leaves its batch.
+    /// </summary>
     public void Cancel(string reason, string by, DateTimeOffset now)
     {
         CheckRule(new PrescriptionMustBeOpenRule(Status));
         CheckRule(new ReasonMustBeGivenRule("cancel the prescription", reason));
-        foreach (var fill in _fills.Where(fill => fill.Status is not (FillStatus.Dispensed or FillStatus.Shipped)))
+        CancellationReason = reason.Trim();
+        foreach (var fill in _fills.Where(fill => fill.Status is not (FillStatus.Dispensed or FillStatus.Shipped or FillStatus.Cancelled)))
         {
             fill.Cancel();
+            Raise(new FillCancelledDomainEvent(fill.Id, Id, RxNumber, fill.Number, fill.BatchId, CancellationReason, now));
         }
 
         Status = PrescriptionStatus.Cancelled;
         StatusBeforeHold = null;
-        CancellationReason = reason.Trim();
         CancelledBy = by;
         CancelledAt = now;
+        Raise(new PrescriptionCancelledDomainEvent(Id, RxNumber, CancellationReason, by, now));
         Progressed();
     }
 

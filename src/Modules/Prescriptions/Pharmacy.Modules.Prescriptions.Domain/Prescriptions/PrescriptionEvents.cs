@@ -16,6 +16,13 @@ public sealed record FillDispensedDomainEvent(
     FillId FillId, PrescriptionId PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid? BatchId, DispenseMethod Method,
     string? Carrier, string? TrackingNumber, Guid PrescriberId, string PatientName, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>A fill not yet handed out was cancelled with its prescription; BatchId is the batch planned for it, if any.</summary>
+public sealed record FillCancelledDomainEvent(
+    FillId FillId, PrescriptionId PrescriptionId, long RxNumber, int FillNumber, Guid? BatchId, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PrescriptionCancelledDomainEvent(
+    PrescriptionId PrescriptionId, long RxNumber, string Reason, string CancelledBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
 /// <summary>
 /// Something the sender follows changed: the status, the question asked, a fill's progress, its BUD or its shipment. It
 /// names the prescription rather than copying it, so the publisher reads the state as the whole change left it.

@@ -11,6 +11,8 @@ internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db, TimeP
     IDomainEventHandler<PrescriptionVerifiedDomainEvent>,
     IDomainEventHandler<FillRequestedDomainEvent>,
     IDomainEventHandler<FillDispensedDomainEvent>,
+    IDomainEventHandler<FillCancelledDomainEvent>,
+    IDomainEventHandler<PrescriptionCancelledDomainEvent>,
     IDomainEventHandler<PrescriptionProgressedDomainEvent>
 {
     public ValueTask Handle(PrescriptionReceivedDomainEvent domainEvent, CancellationToken cancellationToken)
@@ -42,6 +44,21 @@ internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db, TimeP
             domainEvent.FillId.Value, domainEvent.PrescriptionId.Value, domainEvent.RxNumber, domainEvent.FormulaCode, domainEvent.Quantity,
             domainEvent.BatchId, domainEvent.Method.ToString(), domainEvent.Carrier, domainEvent.TrackingNumber, domainEvent.PrescriberId,
             domainEvent.PatientName, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(FillCancelledDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new FillCancelled(
+            domainEvent.FillId.Value, domainEvent.PrescriptionId.Value, domainEvent.RxNumber, domainEvent.FillNumber, domainEvent.BatchId,
+            domainEvent.Reason, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(PrescriptionCancelledDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new PrescriptionCancelled(
+            domainEvent.PrescriptionId.Value, domainEvent.RxNumber, domainEvent.Reason, domainEvent.CancelledBy, domainEvent.OccurredAt));
         return ValueTask.CompletedTask;
     }
 
