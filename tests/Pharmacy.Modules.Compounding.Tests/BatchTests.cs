@@ -300,6 +300,86 @@ public sealed class BatchTests
         Assert.Throws<BusinessRuleValidationException>(() => rejected.Release("QA Reviewer", BatchScenario.Now));
     }
 
+    [Fact]
+    public void A_cancelled_fill_leaves_its_planned_batch_and_the_quantities_shrink_to_the_fills_left()
+    {
+        var batch = _scenario.Planned();
+        var second = _scenario.Fill();
+        batch.AddFill(second, _scenario.Formula, BatchScenario.Now);
+        batch.ClearDomainEvents();
+
+        batch.RemoveCancelledFill(second.FillId, "Prescriber stopped the therapy", _scenario.Formula, BatchScenario.Now);
+
+        Assert.Equal(BatchStatus.Planned, batch.Status);
+        Assert.Equal(BatchScenario.ThirtyCapsules, batch.Quantity);
+        Assert.DoesNotContain(batch.Fills, fill => fill.FillId == second.FillId);
+        Assert.Equal(TestFormulas.NaltrexonePerCapsule * BatchScenario.ThirtyCapsules, Ingredient(batch, TestFormulas.NaltrexoneItem).Theoretical.Amount);
+        var planned = Assert.IsType<BatchPlannedDomainEvent>(Assert.Single(batch.DomainEvents));
+        Assert.Equal(batch.Fills.Select(f => f.FillId), planned.FillIds);
+    }
+
+    [Fact]
+    public void A_planned_batch_whose_last_fill_is_cancelled_is_cancelled_and_says_which_prescription_ended_it()
+    {
+        var batch = _scenario.Planned();
+        var fill = Assert.Single(batch.Fills);
+        batch.ClearDomainEvents();
+
+        batch.RemoveCancelledFill(fill.FillId, "Duplicate order", _scenario.Formula, BatchScenario.Now);
+
+        Assert.Equal(BatchStatus.Cancelled, batch.Status);
+        Assert.Equal(BatchScenario.Now, batch.CancelledAt);
+        Assert.Equal($"Rx {fill.RxNumber}-{fill.FillNumber} cancelled: Duplicate order", batch.CancellationReason);
+        Assert.Empty(batch.Fills);
+        Assert.IsType<BatchCancelledDomainEvent>(Assert.Single(batch.DomainEvents));
+        Assert.Throws<BusinessRuleValidationException>(() => batch.Start(_scenario.Formula, _scenario.Allocation(_scenario.Formula, BatchScenario.ThirtyCapsules), BatchScenario.Now));
+    }
+
+    [Fact]
+    public void A_started_batch_loses_the_cancelled_fill_but_keeps_what_was_weighed_out_for_it()
+    {
+        var batch = _scenario.InProgress();
+        var fill = Assert.Single(batch.Fills);
+        var reserved = batch.Lots.Sum(lot => lot.Allocated.Amount);
+        batch.ClearDomainEvents();
+
+        batch.RemoveCancelledFill(fill.FillId, "Patient moved", _scenario.Formula, BatchScenario.Now);
+
+        Assert.Equal((BatchStatus.InProgress, BatchScenario.ThirtyCapsules), (batch.Status, batch.Quantity));
+        Assert.Empty(batch.Fills);
+        Assert.Equal(reserved, batch.Lots.Sum(lot => lot.Allocated.Amount));
+        Assert.Empty(batch.DomainEvents);
+    }
+
+    [Fact]
+    public void Starting_a_batch_announces_the_lots_reserved_for_it()
+    {
+        var batch = _scenario.Planned();
+        batch.ClearDomainEvents();
+
+        batch.Start(_scenario.Formula, _scenario.Allocation(batch), BatchScenario.Now);
+
+        var started = Assert.IsType<BatchStartedDomainEvent>(Assert.Single(batch.DomainEvents));
+        Assert.Equal(batch.Lots.Select(lot => lot.LotId), started.ReservedLots.Select(lot => lot.LotId));
+        Assert.Equal(batch.Fills.Select(f => f.FillId), started.FillIds);
+    }
+
+    [Fact]
+    public void A_compounding_record_with_a_flag_announces_the_deviation_and_one_without_announces_none()
+    {
+        var flagged = _scenario.InProgress();
+        flagged.ClearDomainEvents();
+        flagged.RecordCompounding(
+            BatchScenario.Weighed(flagged, TestFormulas.NaltrexoneItem, 1.1m), flagged.Quantity, "Spilled, re-weighed", _scenario.TechnicianId,
+            _scenario.TechnicianName, BatchScenario.Now);
+        var clean = _scenario.Compounded();
+
+        var deviation = Assert.IsType<BatchDeviationRecordedDomainEvent>(Assert.Single(flagged.DomainEvents));
+        Assert.Equal("Spilled, re-weighed", deviation.Deviations);
+        Assert.NotEmpty(deviation.Flags);
+        Assert.DoesNotContain(clean.DomainEvents, e => e is BatchDeviationRecordedDomainEvent);
+    }
+
     [Theory]
     [InlineData(null, "B261129-001")]
     [InlineData("B261129-009", "B261129-010")]

@@ -10,6 +10,22 @@ public sealed record BatchPlanned(
 /// <summary>One ingredient lot and the quantity actually weighed or measured from it.</summary>
 public sealed record IngredientLotUsed(string ItemCode, Guid LotId, string LotNumber, decimal Quantity, string Unit);
 
+/// <summary>Inventory reserved the lots (listed with what was reserved of each) and the technician began compounding.</summary>
+public sealed record BatchStarted(
+    Guid BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, decimal Quantity, string Unit,
+    IReadOnlyList<IngredientLotUsed> ReservedLots, IReadOnlyList<Guid> FillIds, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The compounding record was entered with a deviation the checker must assess before signing: each flag in words
+/// (a weight outside ±5%, a yield outside 95-105%) and the preparer's explanation.
+/// </summary>
+public sealed record BatchDeviationRecorded(
+    Guid BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, IReadOnlyList<string> Flags, string? Deviations,
+    string RecordedBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A planned batch lost its last fill to a cancelled prescription; nothing was reserved or made.</summary>
+public sealed record BatchCancelled(Guid BatchId, string BatchNumber, string FormulaCode, string Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>
 /// A quality check the formula asks for, with its acceptance limit in words ("pH 6.5-7.5") and, where the result is a
 /// number, how it is measured and the limits in that measure: <see cref="QcMeasures"/> names them. Lowest and Highest

@@ -94,6 +94,11 @@ public sealed class Batch : AggregateRoot
 
     public string? RejectionReason { get; private set; }
 
+    /// <summary>When a planned batch was cancelled because no fill was left for it, and which cancellation ended it.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
     public decimal? YieldPercent => ActualYield is { } actual ? CompoundingTolerances.YieldPercent(Quantity, actual) : null;
 
     public bool AnyIngredientOutsideTolerance => _ingredients.Any(i => i.OutsideTolerance);
@@ -134,6 +139,39 @@ public sealed class Batch : AggregateRoot
         RaisePlanned(now);
     }
 
+    /// <summary>
+    /// The fill's prescription was cancelled: the fill leaves the batch. A planned batch shrinks to the fills left and,
+    /// with none left, is cancelled (nothing was reserved yet). A batch already started is made as planned: what it
+    /// makes beyond its remaining fills is stock. A fill the batch does not serve changes nothing.
+    /// </summary>
+    public void RemoveCancelledFill(Guid fillId, string reason, Formula? approvedFormula, DateTimeOffset now)
+    {
+        var fill = _fills.FirstOrDefault(existing => existing.FillId == fillId);
+        if (fill is null)
+        {
+            return;
+        }
+
+        _fills.Remove(fill);
+        if (Status != BatchStatus.Planned)
+        {
+            return;
+        }
+
+        if (_fills.Count == 0)
+        {
+            Status = BatchStatus.Cancelled;
+            CancelledAt = now;
+            CancellationReason = $"Rx {fill.RxNumber}-{fill.FillNumber} cancelled: {reason.Trim()}";
+            Raise(new BatchCancelledDomainEvent(Id, BatchNumber, FormulaCode, CancellationReason, now));
+            return;
+        }
+
+        Quantity -= fill.Quantity;
+        UseFormulaOrRescale(approvedFormula);
+        RaisePlanned(now);
+    }
+
     /// <summary>What must be reserved to start: the approved formula's quantities for this batch's quantity.</summary>
     public IReadOnlyList<IngredientQuantity> NeedsToStart(Formula? approvedFormula)
     {
@@ -152,6 +190,9 @@ public sealed class Batch : AggregateRoot
         _lots.AddRange(allocation.Lots);
         Status = BatchStatus.InProgress;
         StartedAt = now;
+        Raise(new BatchStartedDomainEvent(
+            Id, BatchNumber, FormulaCode, FormulaVersion, Quantity, Unit,
+            [.. _lots.Select(lot => new LotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Allocated))], [.. _fills.Select(f => f.FillId)], now));
     }
 
     /// <summary>
@@ -189,6 +230,11 @@ public sealed class Batch : AggregateRoot
         PreparedByName = preparerName;
         CompoundedAt = now;
         Status = BatchStatus.Compounded;
+        if (Flags.Count > 0 || Deviations is not null)
+        {
+            Raise(new BatchDeviationRecordedDomainEvent(
+                Id, BatchNumber, FormulaCode, FormulaVersion, [.. Flags.Select(flag => flag.Description)], Deviations, preparerName, now));
+        }
     }
 
     /// <summary>What Inventory reserved of an ingredient for this batch, in the ingredient's unit.</summary>

@@ -19,6 +19,22 @@ public sealed record BatchCheckedDomainEvent(
     IReadOnlyList<Guid> FillIds, string PreparedBy, string CheckedBy, DateTimeOffset OccurredAt,
     IReadOnlyList<WeighedLineRecord> Weights, decimal? YieldPercent, IReadOnlyList<string> Flags, string? Deviations, string? CheckAssessment) : IDomainEvent;
 
+/// <summary>Inventory reserved the lots and compounding began; the lots are listed with what was reserved of each.</summary>
+public sealed record BatchStartedDomainEvent(
+    BatchId BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, decimal Quantity, string Unit,
+    IReadOnlyList<LotUsed> ReservedLots, IReadOnlyList<Guid> FillIds, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>
+/// The record was entered with something the checker must assess: the flags in words (weights outside ±5%, yield
+/// outside 95-105%) and the preparer's deviation note.
+/// </summary>
+public sealed record BatchDeviationRecordedDomainEvent(
+    BatchId BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, IReadOnlyList<string> Flags, string? Deviations,
+    string RecordedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>A planned batch lost its last fill to a cancellation and will not be made.</summary>
+public sealed record BatchCancelledDomainEvent(BatchId BatchId, string BatchNumber, string FormulaCode, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record LotUsed(string ItemCode, Guid LotId, string LotNumber, Quantity Quantity);
 
 /// <summary>One line of the record as weighed (counted, for containers) against its theoretical quantity.</summary>

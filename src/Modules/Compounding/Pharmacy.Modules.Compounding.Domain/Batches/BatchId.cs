@@ -18,6 +18,9 @@ public enum BatchStatus
     Checked,
     Released,
     Rejected,
+
+    /// <summary>Planned, then every fill it was for was cancelled before it started: nothing was reserved or made.</summary>
+    Cancelled,
 }
 
 /// <summary>Batch (lot) numbers: "B" + the planning day as yyMMdd + "-" + a three-digit sequence of that day.</summary>

@@ -8,7 +8,10 @@ namespace Pharmacy.Modules.Compounding.IntegrationEvents;
 /// <summary>Tells the other modules about batches, through the Compounding outbox, in the same transaction.</summary>
 internal sealed class PublishBatchEvents(CompoundingDbContext db) :
     IDomainEventHandler<BatchPlannedDomainEvent>,
-    IDomainEventHandler<BatchCheckedDomainEvent>
+    IDomainEventHandler<BatchCheckedDomainEvent>,
+    IDomainEventHandler<BatchStartedDomainEvent>,
+    IDomainEventHandler<BatchDeviationRecordedDomainEvent>,
+    IDomainEventHandler<BatchCancelledDomainEvent>
 {
     public ValueTask Handle(BatchPlannedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
@@ -24,7 +27,7 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
             domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaName, domainEvent.FormulaVersion,
             domainEvent.Quantity, domainEvent.Unit, domainEvent.BeyondUseDate.Date, domainEvent.BeyondUseDate.LimitedBy.ToString(),
             domainEvent.BeyondUseDate.Storage.ToString(),
-            [.. domainEvent.Lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity.Amount, lot.Quantity.Unit.Symbol))],
+            LotsOf(domainEvent.Lots),
             [.. domainEvent.QualityChecks.Select(check => new QualityCheckSpec(
                 check.Name, check.Specification, check.Measure.ToString(), check.Lowest, check.Highest))],
             domainEvent.FillIds, domainEvent.PreparedBy, domainEvent.CheckedBy, domainEvent.OccurredAt,
@@ -33,4 +36,30 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
             domainEvent.YieldPercent, domainEvent.Flags, domainEvent.Deviations, domainEvent.CheckAssessment));
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask Handle(BatchStartedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new BatchStarted(
+            domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaVersion, domainEvent.Quantity,
+            domainEvent.Unit, LotsOf(domainEvent.ReservedLots), domainEvent.FillIds, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(BatchDeviationRecordedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new BatchDeviationRecorded(
+            domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaVersion, domainEvent.Flags,
+            domainEvent.Deviations, domainEvent.RecordedBy, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(BatchCancelledDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new BatchCancelled(
+            domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.Reason, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    private static List<IngredientLotUsed> LotsOf(IEnumerable<LotUsed> lots) =>
+        [.. lots.Select(lot => new IngredientLotUsed(lot.ItemCode, lot.LotId, lot.LotNumber, lot.Quantity.Amount, lot.Quantity.Unit.Symbol))];
 }

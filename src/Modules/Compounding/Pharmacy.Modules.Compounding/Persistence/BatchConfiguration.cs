@@ -34,6 +34,7 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.Property(batch => batch.BudLimitedBy).HasConversion<string>().HasMaxLength(20);
         builder.Property(batch => batch.QualityDecisionBy).HasMaxLength(200);
         builder.Property(batch => batch.RejectionReason).HasMaxLength(1000);
+        builder.Property(batch => batch.CancellationReason).HasMaxLength(1000);
         builder.OwnsMany(batch => batch.Fills, fill =>
         {
             fill.ToTable("batch_fills");

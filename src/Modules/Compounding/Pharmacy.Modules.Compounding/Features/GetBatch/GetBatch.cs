@@ -27,7 +27,8 @@ public sealed record BatchDetails(
     DateTimeOffset? QualityDecisionAt, string? QualityDecisionBy, string? RejectionReason,
     IReadOnlyList<BatchFillLine> Fills, IReadOnlyList<BatchIngredientLine> Ingredients, IReadOnlyList<BatchLotLine> Lots,
     IReadOnlyList<HistoryEntry> History,
-    IReadOnlyList<BatchFlagLine> Flags, string? PreparedById, string? CheckAssessment, string? BudExplanation, string? ShortDatedLots)
+    IReadOnlyList<BatchFlagLine> Flags, string? PreparedById, string? CheckAssessment, string? BudExplanation, string? ShortDatedLots,
+    DateTimeOffset? CancelledAt = null, string? CancellationReason = null)
 {
     public bool CanStart => Status == nameof(BatchStatus.Planned);
 
@@ -74,7 +75,7 @@ internal sealed class GetBatchHandler(CompoundingDbContext db, PharmacyTimeZone 
                 l.ItemCode, l.LotId, l.LotNumber, l.Allocated.Amount, l.Used?.Amount, l.Unit.Symbol, l.ExpiresOn))],
             history,
             [.. batch.Flags.Select(flag => new BatchFlagLine(flag.Key, flag.Description))], batch.PreparedById, batch.CheckAssessment,
-            batch.BudExplanation, ShortDatedLots(batch, formula));
+            batch.BudExplanation, ShortDatedLots(batch, formula), batch.CancelledAt, batch.CancellationReason);
     }
 
     /// <summary>

@@ -54,6 +54,15 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("bud_limited_by");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<string>("CheckAssessment")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)")

@@ -50,6 +50,15 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bud_limited_by");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("CancelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<string>("CheckAssessment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")

@@ -1,0 +1,44 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class BatchCancellation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "cancellation_reason",
+                schema: "compounding",
+                table: "batches",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "cancelled_at",
+                schema: "compounding",
+                table: "batches",
+                type: "datetimeoffset",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "cancellation_reason",
+                schema: "compounding",
+                table: "batches");
+
+            migrationBuilder.DropColumn(
+                name: "cancelled_at",
+                schema: "compounding",
+                table: "batches");
+        }
+    }
+}
