@@ -342,6 +342,65 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         Assert.Equal(ReleaseMeaning, release.Text("signatureMeaning"));
     }
 
+    [Fact]
+    public async Task A_prescription_cancelled_after_verification_takes_its_fill_off_the_planned_batch_and_closes_its_turnaround_row()
+    {
+        var accounts = await _app.SignedInAsync("accounts");
+        var npi = Api.NewNpi();
+        await accounts.ActivateProviderAsync(await accounts.RegisterProviderAsync(npi, lastName: "Okafor"));
+        await Api.Eventually(
+            async () => (await ItemsAsync(_api, $"/api/prescriptions/prescribers?search={npi}")).Any(p => p.Text("npi") == npi && p.Flag("isActive")),
+            $"the prescription module knows prescriber {npi} as active");
+        var sent = await _api.PostAsJsonAsync("/api/prescriptions", Api.Prescription(npi));
+        var prescriptionPath = $"/api/prescriptions/{(await sent.Content.ReadFromJsonAsync<JsonElement>()).Id("id")}";
+        var pharmacist = await _app.SignedInAsync("pharmacist");
+        var fillId = (await (await pharmacist.PostAsJsonAsync($"{prescriptionPath}/verify", Signature(VerifyMeaning))).Content.ReadFromJsonAsync<JsonElement>()).Id("fillId");
+        var batch = default(JsonElement);
+        await Api.Eventually(
+            async () =>
+            {
+                var fill = Assert.Single((await GetAsync(_api, prescriptionPath)).List("fills"));
+                if (!fill.Has("batchId"))
+                {
+                    return false;
+                }
+
+                batch = await GetAsync(_api, $"/api/compounding/batches/{fill.Id("batchId")}");
+                return true;
+            },
+            "compounding plans a batch serving the fill");
+        var batchPath = $"/api/compounding/batches/{batch.Id("id")}";
+        var fillsBefore = batch.List("fills").Count;
+        var quantityBefore = batch.Number("quantity");
+
+        var cancelling = await pharmacist.PostAsJsonAsync($"{prescriptionPath}/cancel", new { reason = "Prescriber stopped the therapy" });
+
+        Assert.Equal(HttpStatusCode.NoContent, cancelling.StatusCode);
+        var after = default(JsonElement);
+        await Api.Eventually(
+            async () =>
+            {
+                after = await GetAsync(_api, batchPath);
+                return after.List("fills").All(fill => fill.Id("fillId") != fillId);
+            },
+            "compounding takes the cancelled fill off its batch");
+        if (fillsBefore == 1)
+        {
+            Assert.Equal("Cancelled", after.Text("status"));
+            Assert.Contains("Prescriber stopped the therapy", after.Text("cancellationReason"));
+        }
+        else
+        {
+            Assert.Equal("Planned", after.Text("status"));
+            Assert.Equal(quantityBefore - Quantity, after.Number("quantity"));
+        }
+
+        await Api.Eventually(
+            async () => (await ItemsAsync(_api, $"/api/reporting/rx-turnaround?formula={Formula}&pageSize=100"))
+                .Any(row => row.Id("fillId") == fillId && row.Text("stage") == "Cancelled" && row.Has("cancelledAt")),
+            "the turnaround report shows the fill as cancelled");
+    }
+
     private static object Signature(string meaning) => new { password = PharmacyApp.Password, meaning };
 
     private static async Task<JsonElement> GetAsync(HttpClient client, string path)

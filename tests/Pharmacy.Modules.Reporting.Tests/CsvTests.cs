@@ -56,7 +56,7 @@ public sealed class CsvTests
         var row = new RxTurnaroundRow(
             fillId, "Verified", PrescriptionId: null, RxNumber: 104_233, FillNumber: 0, "KETO-10-PLO", Quantity: 60m, BatchNumber: null,
             received, received.AddHours(1.5), RequestedAt: null, CompoundedAt: null, ReleasedAt: null, RejectedAt: null, DispensedAt: null,
-            DispenseMethod: null, ChargedAt: null, ChargeAmount: null, ChargeCurrency: null,
+            DispenseMethod: null, ChargedAt: null, ChargeAmount: null, ChargeCurrency: null, CancelledAt: null,
             ReceivedToVerifiedHours: 1.5, VerifiedToCompoundedHours: null, CompoundedToReleasedHours: null, ReleasedToDispensedHours: null,
             ReceivedToDispensedHours: null);
 
@@ -67,7 +67,7 @@ public sealed class CsvTests
         var header = lines[0].Split(',');
         Assert.Equal(header.Length, lines[1].Split(',').Length);
         Assert.Equal(
-            $"{fillId},,104233,0,KETO-10-PLO,60,,Verified,2026-11-02T08:15:00Z,2026-11-02T09:45:00Z,,,,,,,,,,1.50,,,,",
+            $"{fillId},,104233,0,KETO-10-PLO,60,,Verified,2026-11-02T08:15:00Z,2026-11-02T09:45:00Z,,,,,,,,,,,1.50,,,,",
             lines[1]);
         Assert.Contains("received_to_dispensed_hours", header);
     }

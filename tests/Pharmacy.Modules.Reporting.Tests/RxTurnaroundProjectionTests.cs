@@ -6,6 +6,7 @@ using Pharmacy.Modules.Reporting.Features.GetRxTurnaround;
 using Pharmacy.Modules.Reporting.Features.RecordBatchCompounded;
 using Pharmacy.Modules.Reporting.Features.RecordBatchRejected;
 using Pharmacy.Modules.Reporting.Features.RecordBatchReleased;
+using Pharmacy.Modules.Reporting.Features.RecordFillCancelled;
 using Pharmacy.Modules.Reporting.Features.RecordFillCharged;
 using Pharmacy.Modules.Reporting.Features.RecordFillDispensed;
 using Pharmacy.Modules.Reporting.Features.RecordFillRequested;
@@ -132,6 +133,25 @@ public sealed class RxTurnaroundProjectionTests : IDisposable
         Assert.All(page.Items, row => Assert.Equal("Dispensed", row.Stage));
     }
 
+    [Fact]
+    public async Task A_fill_cancelled_with_its_prescription_is_listed_as_cancelled_with_the_time_and_no_dispensing()
+    {
+        var journey = _journeys[0];
+        var cancelledAt = journey.VerifiedAt.AddHours(2);
+        await DeliverAsync(new RecordPrescriptionReceived(journey.PrescriptionId, journey.RxNumber, journey.ReceivedAt));
+        await DeliverAsync(new RecordPrescriptionVerified(journey.PrescriptionId, journey.RxNumber, journey.VerifiedAt));
+        await DeliverAsync(new RecordFillCancelled(journey.FillId, journey.PrescriptionId, journey.RxNumber, journey.FillNumber, cancelledAt));
+        // Heard after the cancellation: the request does not reopen the row.
+        await DeliverAsync(new RecordFillRequested(
+            journey.FillId, journey.PrescriptionId, journey.RxNumber, journey.FillNumber, journey.FormulaCode, journey.Quantity, journey.RequestedAt));
+
+        await using var db = _database.Open();
+        var page = await new GetRxTurnaroundHandler(db).Handle(new GetRxTurnaround(), CancellationToken.None);
+        var row = Assert.Single(page.Items);
+        Assert.Equal(("Cancelled", cancelledAt, (DateTimeOffset?)null), (row.Stage, row.CancelledAt!.Value, row.DispensedAt));
+        Assert.Equal(journey.ReceivedAt, row.ReceivedAt);
+    }
+
     private static IEnumerable<ICommand> CommandsOf(FillJourney j) =>
     [
         new RecordPrescriptionReceived(j.PrescriptionId, j.RxNumber, j.ReceivedAt),
@@ -157,6 +177,7 @@ public sealed class RxTurnaroundProjectionTests : IDisposable
             RecordBatchRejected c => new RecordBatchRejectedHandler(db).Handle(c, CancellationToken.None),
             RecordFillDispensed c => new RecordFillDispensedHandler(db).Handle(c, CancellationToken.None),
             RecordFillCharged c => new RecordFillChargedHandler(db).Handle(c, CancellationToken.None),
+            RecordFillCancelled c => new RecordFillCancelledHandler(db).Handle(c, CancellationToken.None),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "No handler for this command."),
         };
         await handling;

@@ -51,14 +51,35 @@ public sealed class ViewScriptTests
         using var database = ReportingDatabase.Migrated();
         using var db = database.Open();
         var migrations = db.Database.GetMigrations().ToList();
+        var created = migrations.FindIndex(migration => migration.EndsWith("_RxTurnaroundReadModel", StringComparison.Ordinal));
 
         Assert.Contains(RxTurnaroundView.Name, SqliteObjects(db, "view"));
-        db.GetService<IMigrator>().Migrate(migrations[^2]);
+        db.GetService<IMigrator>().Migrate(migrations[created - 1]);
 
         Assert.DoesNotContain(RxTurnaroundView.Name, SqliteObjects(db, "view"));
         Assert.DoesNotContain("rx_turnaround", SqliteObjects(db, "table"));
         Assert.DoesNotContain("prescriptions_received", SqliteObjects(db, "table"));
     }
+
+    [Fact]
+    public void Rolling_back_the_cancellations_gives_the_first_view_again_and_migrating_forward_brings_the_column_back()
+    {
+        using var database = ReportingDatabase.Migrated();
+        using var db = database.Open();
+        var migrations = db.Database.GetMigrations().ToList();
+        var cancellations = migrations.FindIndex(migration => migration.EndsWith("_FillCancellations", StringComparison.Ordinal));
+        var migrator = db.GetService<IMigrator>();
+
+        migrator.Migrate(migrations[cancellations - 1]);
+        Assert.Contains(RxTurnaroundView.Name, SqliteObjects(db, "view"));
+        Assert.DoesNotContain("cancelled_at", ViewColumns(db));
+        migrator.Migrate();
+
+        Assert.Contains("cancelled_at", ViewColumns(db));
+    }
+
+    private static List<string> ViewColumns(ReportingDbContext db) =>
+        [.. db.Database.SqlQuery<string>($"SELECT name AS Value FROM pragma_table_info({RxTurnaroundView.Name})")];
 
     private static List<string> SqliteObjects(ReportingDbContext db, string type) =>
         [.. db.Database.SqlQuery<string>($"SELECT name AS Value FROM sqlite_master WHERE type = {type}")];

@@ -43,6 +43,9 @@ public sealed class RxTurnaround : Entity
 
     public DateTimeOffset? DispensedAt { get; private set; }
 
+    /// <summary>When the fill was cancelled with its prescription: the row is closed, its turnaround never ends.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
     public string? DispenseMethod { get; private set; }
 
     public DateTimeOffset? ChargedAt { get; private set; }
@@ -123,6 +126,17 @@ public sealed class RxTurnaround : Entity
         if (LatestMark.Wins(RejectedAt, rejectedAt))
         {
             RejectedAt = rejectedAt;
+        }
+    }
+
+    public void RecordCancelled(Guid prescriptionId, long rxNumber, int fillNumber, DateTimeOffset cancelledAt)
+    {
+        PrescriptionId ??= prescriptionId;
+        RxNumber ??= rxNumber;
+        FillNumber ??= fillNumber;
+        if (LatestMark.Wins(CancelledAt, cancelledAt))
+        {
+            CancelledAt = cancelledAt;
         }
     }
 

@@ -28,23 +28,34 @@ internal static class RxTurnaroundView
         ("received_to_dispensed_hours", "received_at", "dispensed_at"),
     ];
 
-    private static readonly string[] RowColumns =
+    /// <summary>The table's columns the view shows, as each version of the view had them (a migration names its version).</summary>
+    private static readonly string[][] RowColumnsByVersion =
     [
-        "fill_id", "prescription_id", "rx_number", "fill_number", "formula_code", "quantity", "batch_number", "dispense_method",
-        "charge_amount", "charge_currency", "received_at", "verified_at", "requested_at", "compounded_at", "released_at", "rejected_at",
-        "dispensed_at", "charged_at",
+        [
+            "fill_id", "prescription_id", "rx_number", "fill_number", "formula_code", "quantity", "batch_number", "dispense_method",
+            "charge_amount", "charge_currency", "received_at", "verified_at", "requested_at", "compounded_at", "released_at", "rejected_at",
+            "dispensed_at", "charged_at",
+        ],
+        [
+            "fill_id", "prescription_id", "rx_number", "fill_number", "formula_code", "quantity", "batch_number", "dispense_method",
+            "charge_amount", "charge_currency", "received_at", "verified_at", "requested_at", "compounded_at", "released_at", "rejected_at",
+            "dispensed_at", "charged_at", "cancelled_at",
+        ],
     ];
 
-    public static void Create(MigrationBuilder migrationBuilder)
+    /// <summary>The version the model maps (<see cref="RxTurnaroundViewRow"/>); the latest migration creates it.</summary>
+    public const int CurrentVersion = 2;
+
+    public static void Create(MigrationBuilder migrationBuilder, int version = 1)
     {
         if (migrationBuilder.ActiveProvider == SqlServerProvider)
         {
             // CREATE VIEW must start a batch; EXEC gives it one inside the migration's batch.
-            migrationBuilder.Sql($"EXEC(N'{SqlServerDefinition()}')");
+            migrationBuilder.Sql($"EXEC(N'{SqlServerDefinition(version)}')");
             return;
         }
 
-        migrationBuilder.Sql(SqliteDefinition());
+        migrationBuilder.Sql(SqliteDefinition(version));
     }
 
     public static void Drop(MigrationBuilder migrationBuilder) =>
@@ -53,10 +64,10 @@ internal static class RxTurnaroundView
             : $"DROP VIEW {Name};");
 
     /// <summary>DATEDIFF counts minute boundaries; the cast makes every provider return a floating-point number of hours.</summary>
-    internal static string SqlServerDefinition()
+    internal static string SqlServerDefinition(int version = CurrentVersion)
     {
         var schema = ReportingDbContext.SchemaName;
-        var columns = RowColumns.Select(column => $"t.[{column}]")
+        var columns = RowColumnsByVersion[version - 1].Select(column => $"t.[{column}]")
             .Concat(Spans.Select(span => $"CAST(DATEDIFF(minute, t.[{span.Start}], t.[{span.End}]) / 60.0 AS float) AS [{span.Column}]"));
         return $"CREATE VIEW [{schema}].[{Name}] AS SELECT {string.Join(", ", columns)} FROM [{schema}].[rx_turnaround] AS t";
     }
@@ -65,9 +76,9 @@ internal static class RxTurnaroundView
     /// SQLite keeps times as text ("2026-11-29 10:15:00.1234567+00:00", always UTC); julianday reads the first 19
     /// characters, to the second. SQLite has no schemas: the view lives in the module's own file.
     /// </summary>
-    internal static string SqliteDefinition()
+    internal static string SqliteDefinition(int version = CurrentVersion)
     {
-        var columns = RowColumns.Select(column => $"t.{column}")
+        var columns = RowColumnsByVersion[version - 1].Select(column => $"t.{column}")
             .Concat(Spans.Select(span => $"(julianday(substr(t.{span.End}, 1, 19)) - julianday(substr(t.{span.Start}, 1, 19))) * 24 AS {span.Column}"));
         return $"CREATE VIEW {Name} AS SELECT {string.Join(", ", columns)} FROM rx_turnaround AS t;";
     }

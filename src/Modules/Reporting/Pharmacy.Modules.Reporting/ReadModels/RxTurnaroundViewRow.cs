@@ -44,6 +44,8 @@ public sealed class RxTurnaroundViewRow
 
     public DateTimeOffset? ChargedAt { get; init; }
 
+    public DateTimeOffset? CancelledAt { get; init; }
+
     public double? ReceivedToVerifiedHours { get; init; }
 
     public double? VerifiedToCompoundedHours { get; init; }

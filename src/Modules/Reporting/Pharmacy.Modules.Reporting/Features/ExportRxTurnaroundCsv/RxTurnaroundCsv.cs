@@ -10,7 +10,7 @@ internal static class RxTurnaroundCsv
     [
         "fill_id", "prescription_id", "rx_number", "fill_number", "formula_code", "quantity", "batch_number", "stage",
         "received_at", "verified_at", "requested_at", "compounded_at", "released_at", "rejected_at", "dispensed_at", "dispense_method",
-        "charged_at", "charge_amount", "charge_currency",
+        "charged_at", "charge_amount", "charge_currency", "cancelled_at",
         "received_to_verified_hours", "verified_to_compounded_hours", "compounded_to_released_hours", "released_to_dispensed_hours",
         "received_to_dispensed_hours",
     ];
@@ -33,7 +33,7 @@ internal static class RxTurnaroundCsv
         Csv.Number(row.Quantity), Csv.Text(row.BatchNumber), Csv.Text(row.Stage),
         Csv.Time(row.ReceivedAt), Csv.Time(row.VerifiedAt), Csv.Time(row.RequestedAt), Csv.Time(row.CompoundedAt), Csv.Time(row.ReleasedAt),
         Csv.Time(row.RejectedAt), Csv.Time(row.DispensedAt), Csv.Text(row.DispenseMethod),
-        Csv.Time(row.ChargedAt), Csv.Number(row.ChargeAmount), Csv.Text(row.ChargeCurrency),
+        Csv.Time(row.ChargedAt), Csv.Number(row.ChargeAmount), Csv.Text(row.ChargeCurrency), Csv.Time(row.CancelledAt),
         Csv.Hours(row.ReceivedToVerifiedHours), Csv.Hours(row.VerifiedToCompoundedHours), Csv.Hours(row.CompoundedToReleasedHours),
         Csv.Hours(row.ReleasedToDispensedHours), Csv.Hours(row.ReceivedToDispensedHours),
     ];

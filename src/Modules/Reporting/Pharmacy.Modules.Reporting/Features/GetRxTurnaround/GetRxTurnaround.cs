@@ -23,7 +23,7 @@ public sealed record RxTurnaroundRow(
     Guid FillId, string Stage, Guid? PrescriptionId, long? RxNumber, int? FillNumber, string? FormulaCode, decimal? Quantity, string? BatchNumber,
     DateTimeOffset? ReceivedAt, DateTimeOffset? VerifiedAt, DateTimeOffset? RequestedAt, DateTimeOffset? CompoundedAt,
     DateTimeOffset? ReleasedAt, DateTimeOffset? RejectedAt, DateTimeOffset? DispensedAt, string? DispenseMethod,
-    DateTimeOffset? ChargedAt, decimal? ChargeAmount, string? ChargeCurrency,
+    DateTimeOffset? ChargedAt, decimal? ChargeAmount, string? ChargeCurrency, DateTimeOffset? CancelledAt,
     double? ReceivedToVerifiedHours, double? VerifiedToCompoundedHours, double? CompoundedToReleasedHours,
     double? ReleasedToDispensedHours, double? ReceivedToDispensedHours);
 
@@ -46,10 +46,10 @@ internal static class RxTurnaroundRowProjection
         // The stage is worked out in memory, on the rows the database returns (EF evaluates the final projection there).
         rows.Select(row => new RxTurnaroundRow(
             row.FillId,
-            TurnaroundProgress.Of(new StageTimes(row.ReceivedAt, row.VerifiedAt, row.CompoundedAt, row.ReleasedAt, row.DispensedAt), row.RequestedAt, row.RejectedAt),
+            TurnaroundProgress.Of(new StageTimes(row.ReceivedAt, row.VerifiedAt, row.CompoundedAt, row.ReleasedAt, row.DispensedAt), row.RequestedAt, row.RejectedAt, row.CancelledAt),
             row.PrescriptionId, row.RxNumber, row.FillNumber, row.FormulaCode, row.Quantity, row.BatchNumber,
             row.ReceivedAt, row.VerifiedAt, row.RequestedAt, row.CompoundedAt, row.ReleasedAt, row.RejectedAt, row.DispensedAt,
-            row.DispenseMethod, row.ChargedAt, row.ChargeAmount, row.ChargeCurrency,
+            row.DispenseMethod, row.ChargedAt, row.ChargeAmount, row.ChargeCurrency, row.CancelledAt,
             row.ReceivedToVerifiedHours, row.VerifiedToCompoundedHours, row.CompoundedToReleasedHours,
             row.ReleasedToDispensedHours, row.ReceivedToDispensedHours));
 }

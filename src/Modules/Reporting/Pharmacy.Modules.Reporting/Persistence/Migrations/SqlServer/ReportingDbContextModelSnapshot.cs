@@ -57,6 +57,10 @@ namespace Pharmacy.Modules.Reporting.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(40)")
                         .HasColumnName("batch_number");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<decimal?>("ChargeAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)")
@@ -143,6 +147,10 @@ namespace Pharmacy.Modules.Reporting.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)")
                         .HasColumnName("batch_number");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("cancelled_at");
 
                     b.Property<decimal?>("ChargeAmount")
                         .HasPrecision(12, 2)

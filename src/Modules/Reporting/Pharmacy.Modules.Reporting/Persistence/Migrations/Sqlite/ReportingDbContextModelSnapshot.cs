@@ -53,6 +53,10 @@ namespace Pharmacy.Modules.Reporting.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("batch_number");
 
+                    b.Property<string>("CancelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at");
+
                     b.Property<decimal?>("ChargeAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT")
@@ -139,6 +143,10 @@ namespace Pharmacy.Modules.Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("batch_number");
+
+                    b.Property<string>("CancelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancelled_at");
 
                     b.Property<decimal?>("ChargeAmount")
                         .HasPrecision(12, 2)
