@@ -145,6 +145,44 @@ public sealed class FormulaAuthoringTests : IClassFixture<FlowApp>
     }
 
     [Fact]
+    public async Task A_pharmacist_makes_a_formula_for_stock_from_its_page_and_the_next_prescription_draws_on_that_batch()
+    {
+        var pharmacist = await _app.SignedInAsync("pharmacist");
+        var api = _app.ApiClient();
+        (await pharmacist.PostAsJsonAsync("/api/compounding/formulas", new { code = "STK-3-CAP", formula = Capsule(0.003m) })).EnsureSuccessStatusCode();
+        (await pharmacist.PostAsJsonAsync("/api/compounding/formulas/STK-3-CAP/versions/1/approve",
+            new { password = PharmacyApp.Password, meaning = ApprovalMeaning })).EnsureSuccessStatusCode();
+        const string page = "/Compounding/Formulas/Details/STK-3-CAP?version=1";
+
+        var halfCapsule = await pharmacist.SubmitAsync(page, new Dictionary<string, string> { ["PlanStock.Quantity"] = "0.5" }, handler: "PlanStock");
+        var planned = await pharmacist.SubmitAsync(page, new Dictionary<string, string> { ["PlanStock.Quantity"] = "200" }, handler: "PlanStock");
+
+        Assert.Equal(HttpStatusCode.OK, halfCapsule.StatusCode);
+        Assert.Contains("0.5 is not a whole number", await halfCapsule.Content.ReadAsStringAsync());
+        var batchPage = planned.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.StartsWith("/Compounding/Batches/Details/", batchPage, StringComparison.Ordinal);
+        Assert.Contains("200 capsule left for fills of STK-3-CAP", await planned.Content.ReadAsStringAsync());
+        var batchPath = $"/api/compounding/batches/{batchPage.Split('/')[^1]}";
+
+        HttpResponseMessage sent = null!;
+        await Api.Eventually(
+            async () => (sent = await api.PostAsJsonAsync("/api/prescriptions", Api.Prescription("1234567893", formulaCode: "STK-3-CAP"))).StatusCode == HttpStatusCode.Created,
+            "prescriptions learn that STK-3-CAP was approved");
+        var prescriptionId = (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var verified = await pharmacist.PostAsJsonAsync(
+            $"/api/prescriptions/{prescriptionId}/verify", new { password = PharmacyApp.Password, meaning = "I verified this prescription against the prescriber's order" });
+        var fillId = (await verified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fillId").GetGuid();
+
+        JsonElement batch = default;
+        await Api.Eventually(
+            async () => (batch = await pharmacist.GetFromJsonAsync<JsonElement>(batchPath)).GetProperty("fills").EnumerateArray()
+                .Any(fill => fill.GetProperty("fillId").GetGuid() == fillId),
+            "the fill draws on the stock batch");
+        Assert.Equal((200m, 170m), (batch.GetProperty("quantity").GetDecimal(), batch.GetProperty("stockLeft").GetDecimal()));
+        Assert.True(batch.GetProperty("forStock").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_withdrawn_formula_can_no_longer_be_prescribed_and_its_measured_checks_keep_their_limits()
     {
         var pharmacist = await _app.SignedInAsync("pharmacist");

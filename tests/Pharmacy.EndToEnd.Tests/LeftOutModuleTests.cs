@@ -63,7 +63,7 @@ public sealed class LeftOutModuleTests
     {
         var batchId = await app.InScopeAsync(async services =>
         {
-            await services.GetRequiredService<ISender>().Send(new PlanBatch(Guid.NewGuid(), 7_100_001, 0, "LDN-4.5-CAP", 30));
+            await services.GetRequiredService<ISender>().Send(new PlanBatch(Guid.NewGuid(), 7_100_001, 0, "LDN-4.5-CAP", 30, 30));
             return await services.GetRequiredService<CompoundingDbContext>().Batches.Select(batch => batch.Id).SingleAsync();
         });
 

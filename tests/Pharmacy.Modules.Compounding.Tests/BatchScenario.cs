@@ -42,6 +42,22 @@ internal sealed class BatchScenario
     public Batch Planned(decimal quantity = ThirtyCapsules, bool withFormula = true) =>
         Batch.Plan("B261129-001", TestFormulas.NaltrexoneCode, withFormula ? Formula : null, Fill(quantity), Now);
 
+    /// <summary>A batch of <paramref name="quantity"/> capsules planned for stock, with no fill yet.</summary>
+    public Batch PlannedForStock(decimal quantity = 300m) =>
+        Batch.PlanForStock("B261129-002", Formula, TestFormulas.NaltrexoneCode, quantity, Now);
+
+    /// <summary>A stock batch made, checked and released by Quality.</summary>
+    public Batch ReleasedStock(decimal quantity = 300m)
+    {
+        var batch = PlannedForStock(quantity);
+        batch.Start(Formula, Allocation(batch), Now);
+        batch.RecordCompounding(Weighed(batch), batch.Quantity, null, TechnicianId, TechnicianName, Now);
+        batch.Check(PharmacistId, PharmacistName, Formula, [], null, Now);
+        batch.Release("QA Reviewer", Now.AddHours(2));
+        batch.ClearDomainEvents();
+        return batch;
+    }
+
     /// <summary>
     /// One lot per ingredient, what Compounding asks Inventory to reserve (the theoretical quantity and its headroom),
     /// expiring on <paramref name="expiresOn"/> (long-dated by default).

@@ -380,6 +380,89 @@ public sealed class BatchTests
         Assert.DoesNotContain(clean.DomainEvents, e => e is BatchDeviationRecordedDomainEvent);
     }
 
+    [Fact]
+    public void A_stock_batch_is_planned_from_the_approved_version_with_no_fill_and_everything_left_for_fills()
+    {
+        var batch = _scenario.PlannedForStock(300m);
+
+        Assert.True(batch.ForStock);
+        Assert.Empty(batch.Fills);
+        Assert.Equal(300m, batch.StockLeft);
+        Assert.Equal(TestFormulas.NaltrexonePerCapsule * 300m, Ingredient(batch, TestFormulas.NaltrexoneItem).Theoretical.Amount);
+        Assert.Empty(Assert.IsType<BatchPlannedDomainEvent>(Assert.Single(batch.DomainEvents)).FillIds);
+    }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0)]
+    public void A_stock_batch_of_capsules_is_a_whole_number_of_capsules_and_more_than_none(decimal quantity)
+    {
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => _scenario.PlannedForStock(quantity));
+
+        Assert.IsType<StockQuantityMustSuitTheFormulaRule>(broken.BrokenRule);
+    }
+
+    [Fact]
+    public void A_stock_batch_needs_an_approved_formula()
+    {
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => Batch.PlanForStock("B261129-003", null, TestFormulas.NaltrexoneCode, 100m, BatchScenario.Now));
+
+        Assert.IsType<BatchNeedsAnApprovedFormulaRule>(broken.BrokenRule);
+    }
+
+    [Fact]
+    public void A_fill_drawing_on_planned_stock_leaves_the_quantity_as_planned_and_takes_from_what_is_left()
+    {
+        var batch = _scenario.PlannedForStock(100m);
+        var fill = _scenario.Fill(SixtyCapsules);
+
+        batch.ServeFromStock(fill, BatchScenario.Now.AddDays(30), BatchScenario.Now);
+
+        Assert.Equal((100m, 40m), (batch.Quantity, batch.StockLeft));
+        Assert.Contains(batch.Fills, f => f.FillId == fill.FillId);
+        Assert.False(batch.CanServe(SixtyCapsules, BatchScenario.Now.AddDays(30)));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => batch.ServeFromStock(_scenario.Fill(SixtyCapsules), BatchScenario.Now.AddDays(30), BatchScenario.Now));
+        Assert.Equal($"Batch {batch.BatchNumber} has 40 left for stock, less than the 60 the fill needs.", broken.Message);
+    }
+
+    [Fact]
+    public void A_fill_drawing_on_released_stock_is_ready_at_once_with_the_stock_batchs_beyond_use_date()
+    {
+        var batch = _scenario.ReleasedStock();
+        var fill = _scenario.Fill();
+
+        batch.ServeFromStock(fill, BatchScenario.Now.AddDays(30), BatchScenario.Now.AddDays(1));
+
+        var served = Assert.IsType<FillServedFromStockDomainEvent>(Assert.Single(batch.DomainEvents));
+        Assert.Equal((fill.FillId, batch.BeyondUseDate!.Value), (served.FillId, served.BeyondUseDate));
+        Assert.Equal(270m, batch.StockLeft);
+    }
+
+    [Fact]
+    public void Released_stock_whose_beyond_use_date_comes_before_the_end_of_the_days_supply_serves_no_fill()
+    {
+        var batch = _scenario.ReleasedStock();
+        var bud = batch.BeyondUseDate!.Value;
+
+        Assert.True(batch.CanServe(BatchScenario.ThirtyCapsules, bud));
+        Assert.False(batch.CanServe(BatchScenario.ThirtyCapsules, bud.AddDays(1)));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => batch.ServeFromStock(_scenario.Fill(), bud.AddDays(1), BatchScenario.Now));
+        Assert.IsType<StockMustCoverTheFillRule>(broken.BrokenRule);
+        Assert.Empty(batch.Fills);
+    }
+
+    [Fact]
+    public void A_cancelled_fill_gives_its_share_back_to_the_stock_batch_which_is_not_cancelled()
+    {
+        var batch = _scenario.PlannedForStock(100m);
+        var fill = _scenario.Fill();
+        batch.ServeFromStock(fill, BatchScenario.Now.AddDays(30), BatchScenario.Now);
+
+        batch.RemoveCancelledFill(fill.FillId, "Duplicate order", _scenario.Formula, BatchScenario.Now);
+
+        Assert.Equal((BatchStatus.Planned, 100m, 100m), (batch.Status, batch.Quantity, batch.StockLeft));
+    }
+
     [Theory]
     [InlineData(null, "B261129-001")]
     [InlineData("B261129-009", "B261129-010")]

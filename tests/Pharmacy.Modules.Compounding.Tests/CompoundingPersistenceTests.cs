@@ -11,6 +11,7 @@ using Pharmacy.Modules.Compounding.Features.GetBatches;
 using Pharmacy.Modules.Compounding.Features.GetFormula;
 using Pharmacy.Modules.Compounding.Features.GetFormulas;
 using Pharmacy.Modules.Compounding.Features.PlanBatch;
+using Pharmacy.Modules.Compounding.Features.PlanStockBatch;
 using Pharmacy.Modules.Compounding.IntegrationEvents;
 using Pharmacy.Modules.Compounding.Persistence;
 using Pharmacy.Shared.Infrastructure;
@@ -96,6 +97,34 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         Assert.True(batches[1].NoApprovedFormula);
         var planned = db.OutboxMessages.AsNoTracking().AsEnumerable().Where(m => m.Type.Contains(nameof(BatchPlanned), StringComparison.Ordinal)).ToList();
         Assert.Equal(3, planned.Count);
+    }
+
+    [Fact]
+    public async Task Fills_draw_on_a_stock_batch_of_their_formula_until_it_has_too_little_left_and_then_get_a_batch_of_their_own()
+    {
+        await using (var db = await _database.OpenAsync())
+        {
+            await DemoData(db).SeedAsync(new DemoDataContext(DemoSeed, TestFormulas.Now), CancellationToken.None);
+            await new PlanStockBatchHandler(db, _clock).Handle(new PlanStockBatch("ldn-4.5-cap", 100m), CancellationToken.None);
+            await CompoundingDatabase.DispatchDomainEventsAsync(db);
+            await db.SaveChangesAsync();
+        }
+
+        var fromStock = new[] { Fill("LDN-4.5-CAP", 60m), Fill("LDN-4.5-CAP", 30m) };
+        var ownBatch = Fill("LDN-4.5-CAP", 30m);
+        foreach (var fill in fromStock.Append(ownBatch))
+        {
+            await using var db = await _database.OpenAsync();
+            await PlanAsync(db, fill);
+        }
+
+        await using var reader = await _database.OpenAsync();
+        var batches = await reader.Batches.AsNoTracking().OrderBy(b => b.BatchNumber).ToListAsync();
+        Assert.Equal(2, batches.Count);
+        var stock = batches[0];
+        Assert.Equal((true, 100m, 10m), (stock.ForStock, stock.Quantity, stock.StockLeft));
+        Assert.Equal(fromStock.Select(f => f.FillId).Order(), stock.Fills.Select(f => f.FillId).Order());
+        Assert.Equal((false, 30m, ownBatch.FillId), (batches[1].ForStock, batches[1].Quantity, Assert.Single(batches[1].Fills).FillId));
     }
 
     [Fact]
@@ -204,8 +233,8 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         return result;
     }
 
-    private PlanBatch Fill(string formulaCode) =>
-        new(Guid.NewGuid(), _faker.Random.Long(100_000, 999_999), 0, formulaCode, _faker.PickRandom(30m, 60m, 90m));
+    private PlanBatch Fill(string formulaCode, decimal? quantity = null) =>
+        new(Guid.NewGuid(), _faker.Random.Long(100_000, 999_999), 0, formulaCode, quantity ?? _faker.PickRandom(30m, 60m, 90m), DaysSupply: 30);
 
     private async Task PlanAsync(Persistence.CompoundingDbContext db, PlanBatch command)
     {

@@ -10,6 +10,7 @@ using Pharmacy.Modules.Reporting.Features.RecordFillCancelled;
 using Pharmacy.Modules.Reporting.Features.RecordFillCharged;
 using Pharmacy.Modules.Reporting.Features.RecordFillDispensed;
 using Pharmacy.Modules.Reporting.Features.RecordFillRequested;
+using Pharmacy.Modules.Reporting.Features.RecordFillServedFromStock;
 using Pharmacy.Modules.Reporting.Features.RecordPrescriptionReceived;
 using Pharmacy.Modules.Reporting.Features.RecordPrescriptionVerified;
 using Pharmacy.Modules.Reporting.Persistence;
@@ -152,6 +153,24 @@ public sealed class RxTurnaroundProjectionTests : IDisposable
         Assert.Equal(journey.ReceivedAt, row.ReceivedAt);
     }
 
+    [Fact]
+    public async Task A_fill_served_from_released_stock_is_compounded_and_released_the_moment_it_is_served()
+    {
+        var journey = _journeys[0];
+        var servedAt = journey.RequestedAt.AddMinutes(5);
+        await DeliverAsync(new RecordPrescriptionReceived(journey.PrescriptionId, journey.RxNumber, journey.ReceivedAt));
+        await DeliverAsync(new RecordPrescriptionVerified(journey.PrescriptionId, journey.RxNumber, journey.VerifiedAt));
+        await DeliverAsync(new RecordFillRequested(
+            journey.FillId, journey.PrescriptionId, journey.RxNumber, journey.FillNumber, journey.FormulaCode, journey.Quantity, journey.RequestedAt));
+
+        await DeliverAsync(new RecordFillServedFromStock(journey.FillId, journey.BatchNumber, journey.FormulaCode, servedAt));
+
+        await using var db = _database.Open();
+        var row = Assert.Single((await new GetRxTurnaroundHandler(db).Handle(new GetRxTurnaround(), CancellationToken.None)).Items);
+        Assert.Equal(("Released", journey.BatchNumber, servedAt, servedAt), (row.Stage, row.BatchNumber!, row.CompoundedAt!.Value, row.ReleasedAt!.Value));
+        Assert.True(row.VerifiedToCompoundedHours >= 0);
+    }
+
     private static IEnumerable<ICommand> CommandsOf(FillJourney j) =>
     [
         new RecordPrescriptionReceived(j.PrescriptionId, j.RxNumber, j.ReceivedAt),
@@ -178,6 +197,7 @@ public sealed class RxTurnaroundProjectionTests : IDisposable
             RecordFillDispensed c => new RecordFillDispensedHandler(db).Handle(c, CancellationToken.None),
             RecordFillCharged c => new RecordFillChargedHandler(db).Handle(c, CancellationToken.None),
             RecordFillCancelled c => new RecordFillCancelledHandler(db).Handle(c, CancellationToken.None),
+            RecordFillServedFromStock c => new RecordFillServedFromStockHandler(db).Handle(c, CancellationToken.None),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "No handler for this command."),
         };
         await handling;

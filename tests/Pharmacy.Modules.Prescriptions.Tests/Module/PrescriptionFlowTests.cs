@@ -13,6 +13,7 @@ using Pharmacy.Modules.Prescriptions.Features.RecordBatchCompounded;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchPlanned;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchRejected;
 using Pharmacy.Modules.Prescriptions.Features.RecordBatchReleased;
+using Pharmacy.Modules.Prescriptions.Features.RecordFillServedFromStock;
 using Pharmacy.Modules.Prescriptions.Features.GetOrderableFormulas;
 using Pharmacy.Modules.Prescriptions.Features.RecordFormulaApproved;
 using Pharmacy.Modules.Prescriptions.Features.RecordFormulaWithdrawn;
@@ -108,6 +109,22 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<SignatureRefusedException>(
             () => _module.SendAsync(new VerifyPrescription(received.Id, new SignatureInput(TestUser.Password, Meaning))));
+    }
+
+    [Fact]
+    public async Task A_fill_served_from_released_stock_is_ready_at_once_with_the_stock_batch_and_its_beyond_use_date()
+    {
+        var received = await ReceiveAsync();
+        var fillId = (await _module.SendAsync(new VerifyPrescription(received.Id, new SignatureInput(TestUser.Password, Meaning)))).FillId;
+        var batch = _rx.Batch();
+        var bud = RxFaker.Now.AddDays(150);
+
+        await _module.SendAsync(new RecordFillServedFromStock(fillId, batch.Id, batch.Number, bud, "Room"));
+
+        var details = await _module.QueryAsync(new GetPrescription(received.Id));
+        var fill = Assert.Single(details.Fills);
+        Assert.Equal(nameof(PrescriptionStatus.ReadyToDispense), details.Status);
+        Assert.Equal((batch.Id, batch.Number, bud), (fill.BatchId, fill.BatchNumber, fill.BeyondUseDate));
     }
 
     [Fact]

@@ -67,3 +67,11 @@ public sealed record BatchCompounded(
     IReadOnlyList<QualityCheckSpec> QualityChecks, IReadOnlyList<Guid> FillIds, string PreparedBy, string CheckedBy,
     DateTimeOffset OccurredAt, IReadOnlyList<WeighedLine>? Weights = null, decimal? YieldPercent = null,
     IReadOnlyList<string>? Flags = null, string? Deviations = null, string? CheckAssessment = null) : IIntegrationEvent;
+
+/// <summary>
+/// A fill drew on a stock batch Quality had already released: the fill is ready to be checked and dispensed now,
+/// dated with the batch's beyond-use date (which outlasts its days supply) and kept in the batch's storage.
+/// </summary>
+public sealed record FillServedFromStock(
+    Guid FillId, Guid BatchId, string BatchNumber, string FormulaCode, DateTimeOffset BeyondUseDate, string Storage,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;

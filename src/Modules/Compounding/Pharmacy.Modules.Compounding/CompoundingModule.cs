@@ -16,6 +16,7 @@ using Pharmacy.Modules.Compounding.Features.GetBatch;
 using Pharmacy.Modules.Compounding.Features.GetBatches;
 using Pharmacy.Modules.Compounding.Features.GetFormula;
 using Pharmacy.Modules.Compounding.Features.GetFormulas;
+using Pharmacy.Modules.Compounding.Features.PlanStockBatch;
 using Pharmacy.Modules.Compounding.Features.RecordCompounding;
 using Pharmacy.Modules.Compounding.Features.StartBatch;
 using Pharmacy.Modules.Compounding.Persistence;
@@ -47,6 +48,7 @@ public sealed partial class CompoundingModule : IModule
         GetBatchesEndpoint.Map(read);
         GetBatchEndpoint.Map(read);
         StartBatchEndpoint.Map(api);
+        PlanStockBatchEndpoint.Map(api);
         RecordCompoundingEndpoint.Map(api);
         CheckBatchEndpoint.Map(api);
         CalculateBeyondUseDateEndpoint.Map(api);

@@ -99,6 +99,15 @@ public sealed class Batch : AggregateRoot
 
     public string? CancellationReason { get; private set; }
 
+    /// <summary>
+    /// Planned by a pharmacist ahead of the prescriptions it will serve (anticipatory compounding): its quantity is
+    /// what was decided, and fills draw on it until none is left, instead of making it grow.
+    /// </summary>
+    public bool ForStock { get; private set; }
+
+    /// <summary>What a stock batch has left for fills: what it yielded (or will make) less what its fills took.</summary>
+    public decimal StockLeft => ForStock ? Math.Max(0, (ActualYield ?? Quantity) - _fills.Sum(fill => fill.Quantity)) : 0;
+
     public decimal? YieldPercent => ActualYield is { } actual ? CompoundingTolerances.YieldPercent(Quantity, actual) : null;
 
     public bool AnyIngredientOutsideTolerance => _ingredients.Any(i => i.OutsideTolerance);
@@ -122,6 +131,63 @@ public sealed class Batch : AggregateRoot
         batch.UseFormulaOrRescale(approvedFormula);
         batch.RaisePlanned(now);
         return batch;
+    }
+
+    /// <summary>
+    /// Plans a batch for stock from the approved version, before any prescription asks for it: nothing is reserved
+    /// until it starts, and the fills that come draw on it.
+    /// </summary>
+    public static Batch PlanForStock(string batchNumber, Formula? approvedFormula, string formulaCode, decimal quantity, DateTimeOffset now)
+    {
+        CheckRule(new BatchNeedsAnApprovedFormulaRule(formulaCode.Trim().ToUpperInvariant(), approvedFormula));
+        CheckRule(new StockQuantityMustSuitTheFormulaRule(approvedFormula!, quantity));
+        var batch = new Batch
+        {
+            Id = TypedId.New<BatchId>(),
+            BatchNumber = batchNumber,
+            FormulaCode = approvedFormula!.Code,
+            Quantity = quantity,
+            Status = BatchStatus.Planned,
+            PlannedAt = now,
+            ForStock = true,
+        };
+        batch.UseFormula(approvedFormula);
+        batch.RaisePlanned(now);
+        return batch;
+    }
+
+    /// <summary>
+    /// Whether this stock batch can serve a fill: still to be made, being made or awaiting its check (the check then
+    /// dates the fill with the batch), or released with a beyond-use date that outlasts the fill's days supply; and
+    /// with enough left. A batch checked and awaiting Quality serves none until it is released.
+    /// </summary>
+    public bool CanServe(decimal quantity, DateTimeOffset endOfSupply) =>
+        ForStock
+        && Status is BatchStatus.Planned or BatchStatus.InProgress or BatchStatus.Compounded or BatchStatus.Released
+        && StockLeft >= quantity
+        && !(BeyondUseDate < endOfSupply);
+
+    /// <summary>
+    /// A fill draws on this stock batch. Before the check it is one of the batch's fills like any other; once the
+    /// batch is released the fill is ready at once, with the batch's beyond-use date.
+    /// </summary>
+    public void ServeFromStock(BatchFill fill, DateTimeOffset endOfSupply, DateTimeOffset now)
+    {
+        if (_fills.Any(existing => existing.FillId == fill.FillId))
+        {
+            return;
+        }
+
+        CheckRule(new StockMustCoverTheFillRule(this, fill.Quantity, endOfSupply));
+        _fills.Add(fill);
+        if (Status == BatchStatus.Released)
+        {
+            Raise(new FillServedFromStockDomainEvent(
+                Id, BatchNumber, FormulaCode, fill.FillId, BeyondUseDate!.Value, Storage!.Value, now));
+            return;
+        }
+
+        RaisePlanned(now);
     }
 
     /// <summary>Another fill of the same formula joins this planned batch; the quantities grow with it.</summary>
@@ -153,8 +219,9 @@ public sealed class Batch : AggregateRoot
         }
 
         _fills.Remove(fill);
-        if (Status != BatchStatus.Planned)
+        if (ForStock || Status != BatchStatus.Planned)
         {
+            // What the fill would have taken is stock again.
             return;
         }
 

@@ -43,3 +43,8 @@ public sealed record WeighedLineRecord(string ItemCode, string Name, IngredientR
 /// <summary>A QC check a batch must pass before release, with how its result is measured and its limits (none for pass/fail).</summary>
 public sealed record QualityCheckSpecification(
     string Name, string Specification, QcMeasure Measure = QcMeasure.PassFail, decimal? Lowest = null, decimal? Highest = null);
+
+/// <summary>A fill drew on a stock batch already released: it is ready now, with the batch's beyond-use date and storage.</summary>
+public sealed record FillServedFromStockDomainEvent(
+    BatchId BatchId, string BatchNumber, string FormulaCode, Guid FillId, DateTimeOffset BeyondUseDate, StorageCondition Storage,
+    DateTimeOffset OccurredAt) : IDomainEvent;

@@ -13,5 +13,5 @@ public static class PlanBatchForRequestedFill
     public static Task Handle(
         FillRequested message, Envelope envelope, Inbox<CompoundingDbContext> inbox, ISender sender, CancellationToken cancellationToken) =>
         inbox.HandleOnceAsync(typeof(PlanBatchForRequestedFill), message, envelope, async ct => await sender.Send(new PlanBatch(
-            message.FillId, message.RxNumber, message.FillNumber, message.FormulaCode, message.Quantity), ct), cancellationToken);
+            message.FillId, message.RxNumber, message.FillNumber, message.FormulaCode, message.Quantity, message.DaysSupply), ct), cancellationToken);
 }

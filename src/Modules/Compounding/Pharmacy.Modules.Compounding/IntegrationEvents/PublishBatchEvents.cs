@@ -11,7 +11,8 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
     IDomainEventHandler<BatchCheckedDomainEvent>,
     IDomainEventHandler<BatchStartedDomainEvent>,
     IDomainEventHandler<BatchDeviationRecordedDomainEvent>,
-    IDomainEventHandler<BatchCancelledDomainEvent>
+    IDomainEventHandler<BatchCancelledDomainEvent>,
+    IDomainEventHandler<FillServedFromStockDomainEvent>
 {
     public ValueTask Handle(BatchPlannedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
@@ -57,6 +58,14 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
     {
         db.AddIntegrationEvent(new BatchCancelled(
             domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.Reason, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(FillServedFromStockDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new FillServedFromStock(
+            domainEvent.FillId, domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.BeyondUseDate,
+            domainEvent.Storage.ToString(), domainEvent.OccurredAt));
         return ValueTask.CompletedTask;
     }
 

@@ -28,4 +28,16 @@ internal static class CompoundingDbContextQueries
         return await db.Formulas.AsSplitQuery().SingleOrDefaultAsync(f => f.Code == normalized && f.VersionNumber == version, cancellationToken)
                ?? throw new NotFoundException("Formula", $"{normalized} version {version}");
     }
+
+    /// <summary>The next batch number of the day the batch is planned on (B261129-001, -002 and so on).</summary>
+    public static async Task<string> NextBatchNumberAsync(this CompoundingDbContext db, DateOnly day, CancellationToken cancellationToken)
+    {
+        var prefix = BatchNumbers.PrefixFor(day);
+        var last = await db.Batches
+            .Where(b => b.BatchNumber.StartsWith(prefix))
+            .OrderByDescending(b => b.BatchNumber)
+            .Select(b => b.BatchNumber)
+            .FirstOrDefaultAsync(cancellationToken);
+        return BatchNumbers.Next(day, last);
+    }
 }

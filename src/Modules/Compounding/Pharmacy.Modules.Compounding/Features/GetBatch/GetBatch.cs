@@ -28,7 +28,7 @@ public sealed record BatchDetails(
     IReadOnlyList<BatchFillLine> Fills, IReadOnlyList<BatchIngredientLine> Ingredients, IReadOnlyList<BatchLotLine> Lots,
     IReadOnlyList<HistoryEntry> History,
     IReadOnlyList<BatchFlagLine> Flags, string? PreparedById, string? CheckAssessment, string? BudExplanation, string? ShortDatedLots,
-    DateTimeOffset? CancelledAt = null, string? CancellationReason = null)
+    DateTimeOffset? CancelledAt = null, string? CancellationReason = null, bool ForStock = false, decimal? StockLeft = null)
 {
     public bool CanStart => Status == nameof(BatchStatus.Planned);
 
@@ -75,7 +75,8 @@ internal sealed class GetBatchHandler(CompoundingDbContext db, PharmacyTimeZone 
                 l.ItemCode, l.LotId, l.LotNumber, l.Allocated.Amount, l.Used?.Amount, l.Unit.Symbol, l.ExpiresOn))],
             history,
             [.. batch.Flags.Select(flag => new BatchFlagLine(flag.Key, flag.Description))], batch.PreparedById, batch.CheckAssessment,
-            batch.BudExplanation, ShortDatedLots(batch, formula), batch.CancelledAt, batch.CancellationReason);
+            batch.BudExplanation, ShortDatedLots(batch, formula), batch.CancelledAt, batch.CancellationReason,
+            batch.ForStock, batch.ForStock ? batch.StockLeft : null);
     }
 
     /// <summary>

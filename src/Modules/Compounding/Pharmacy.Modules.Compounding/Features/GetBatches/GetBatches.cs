@@ -18,7 +18,7 @@ public sealed record GetBatches(string? Search, BatchStatus? Status, int Page = 
 
 public sealed record BatchSummary(
     Guid Id, string BatchNumber, string FormulaCode, string FormulaName, int FormulaVersion, bool NoApprovedFormula, decimal Quantity,
-    string Unit, string Status, int FillCount, DateTimeOffset PlannedAt, DateTimeOffset? BeyondUseDate, string? BudLimitedBy);
+    string Unit, string Status, int FillCount, DateTimeOffset PlannedAt, DateTimeOffset? BeyondUseDate, string? BudLimitedBy, bool ForStock = false);
 
 internal sealed partial class GetBatchesHandler(CompoundingDbContext db) : IQueryHandler<GetBatches, PagedResult<BatchSummary>>
 {
@@ -39,7 +39,7 @@ internal sealed partial class GetBatchesHandler(CompoundingDbContext db) : IQuer
             .OrderByDescending(b => b.PlannedAt).ThenByDescending(b => b.BatchNumber)
             .Select(b => new BatchSummary(
                 b.Id.Value, b.BatchNumber, b.FormulaCode, b.FormulaName, b.FormulaVersion, b.NoApprovedFormula, b.Quantity, b.Unit,
-                b.Status.ToString(), b.Fills.Count, b.PlannedAt, b.BeyondUseDate, b.BudLimitedBy == null ? null : b.BudLimitedBy.ToString()))
+                b.Status.ToString(), b.Fills.Count, b.PlannedAt, b.BeyondUseDate, b.BudLimitedBy == null ? null : b.BudLimitedBy.ToString(), b.ForStock))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 

@@ -91,6 +91,10 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)")
                         .HasColumnName("deviations");
 
+                    b.Property<bool>("ForStock")
+                        .HasColumnType("bit")
+                        .HasColumnName("for_stock");
+
                     b.Property<string>("FormulaCode")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -87,6 +87,10 @@ namespace Pharmacy.Modules.Compounding.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("deviations");
 
+                    b.Property<bool>("ForStock")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("for_stock");
+
                     b.Property<string>("FormulaCode")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Compounding.Features.ApproveFormula;
 using Pharmacy.Modules.Compounding.Features.CreateFormula;
 using Pharmacy.Modules.Compounding.Features.GetFormula;
+using Pharmacy.Modules.Compounding.Features.PlanStockBatch;
 using Pharmacy.Modules.Compounding.Features.StartFormulaVersion;
 using Pharmacy.Modules.Compounding.Features.WithdrawFormula;
 using Pharmacy.Shared.Infrastructure.Errors;
@@ -25,6 +26,8 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public NewVersionForm NewVersion { get; private set; } = new();
 
     public WithdrawForm Withdraw { get; private set; } = new();
+
+    public PlanStockForm PlanStock { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string code, int? version, CancellationToken cancellationToken) =>
         await LoadAsync(code, version, cancellationToken) ? Page() : NotFound();
@@ -52,6 +55,26 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
         {
             TempData["Success"] = $"Version {written!.Version} of {written.Code} is a draft copy of the approved one: make the change, then have it approved.";
             return RedirectToPage("Edit", new { code = written.Code, version = written.Version });
+        }
+
+        return await LoadAsync(code, version, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostPlanStockAsync(string code, int version, PlanStockForm planStock, CancellationToken cancellationToken)
+    {
+        PlanStock = planStock;
+        if (!await access.AllowsAsync<PlanStockBatch>(User))
+        {
+            return Forbid();
+        }
+
+        StockBatchPlanned? planned = null;
+        if (await ModelState.TryAsync(
+                async () => planned = await sender.Send(new PlanStockBatch(code, planStock.Quantity ?? 0), cancellationToken),
+                nameof(PlanStock)))
+        {
+            TempData["Success"] = $"Batch {planned!.BatchNumber} is planned for stock: start it when the room is ready.";
+            return Redirect($"/Compounding/Batches/Details/{planned.BatchId}");
         }
 
         return await LoadAsync(code, version, cancellationToken) ? Page() : NotFound();
@@ -103,6 +126,11 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : PageModel
     public sealed class NewVersionForm
     {
         public string? ChangeSummary { get; set; }
+    }
+
+    public sealed class PlanStockForm
+    {
+        public decimal? Quantity { get; set; }
     }
 
     public sealed class WithdrawForm
