@@ -29,12 +29,14 @@ internal sealed class CompoundingDatabase : IAsyncDisposable
     /// <summary>Turns the aggregates' domain events into outbox rows, as the unit of work does before it saves.</summary>
     public static Task DispatchDomainEventsAsync(CompoundingDbContext db)
     {
-        var services = new ServiceCollection()
-            .AddSingleton(db)
-            .AddScoped<IDomainEventHandler<Domain.Batches.BatchPlannedDomainEvent>, PublishBatchEvents>()
-            .AddScoped<IDomainEventHandler<Domain.Batches.BatchCheckedDomainEvent>, PublishBatchEvents>()
-            .BuildServiceProvider();
-        return new DomainEventDispatcher(services).DispatchAsync(db, CancellationToken.None);
+        var services = new ServiceCollection().AddSingleton(db);
+        // Every batch event the module publishes, as the host registers them.
+        foreach (var handler in typeof(PublishBatchEvents).GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>)))
+        {
+            services.AddScoped(handler, typeof(PublishBatchEvents));
+        }
+
+        return new DomainEventDispatcher(services.BuildServiceProvider()).DispatchAsync(db, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync()

@@ -128,7 +128,7 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_batch_record_is_saved_at_every_step_and_checking_it_puts_BatchCompounded_in_the_outbox()
+    public async Task A_batch_record_is_saved_at_every_step_and_starting_and_checking_it_announce_it_through_the_outbox()
     {
         var scenario = new BatchScenario();
         var batchId = await InNewContextAsync(nameof(PlanBatch), db =>
@@ -168,7 +168,9 @@ public sealed class CompoundingPersistenceTests : IAsyncLifetime
         Assert.StartsWith("USP limit: 180 days", details.BudReason);
         Assert.Equal([nameof(PlanBatch), "StartBatch", "RecordCompounding", "CheckBatch"], details.History.Where(h => h.Record == "Batch").Select(h => h.Action));
         var outbox = reader.OutboxMessages.AsNoTracking().AsEnumerable().Select(m => m.Type).ToList();
-        Assert.Contains(outbox, type => type.Contains(nameof(BatchCompounded), StringComparison.Ordinal));
+        Assert.All(
+            [nameof(BatchStarted), nameof(BatchChecked), nameof(BatchCompounded)],
+            name => Assert.Contains(outbox, type => type.Contains($".{name}, ", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -7,6 +7,15 @@ public sealed record BatchPlanned(
     Guid BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, decimal Quantity, string Unit,
     IReadOnlyList<Guid> FillIds, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
+/// <summary>
+/// A pharmacist other than the preparer checked the compounding record (electronic signature) and the beyond-use date
+/// was assigned; FlagsAssessed counts the weights and yield outside their limits the checker assessed. The record
+/// itself, with lots, weights and QC checks, follows in <see cref="BatchCompounded"/>, published in the same save.
+/// </summary>
+public sealed record BatchChecked(
+    Guid BatchId, string BatchNumber, string FormulaCode, int FormulaVersion, string CheckedBy, DateTimeOffset BeyondUseDate,
+    string BudLimitedBy, int FlagsAssessed, IReadOnlyList<Guid> FillIds, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
 /// <summary>One ingredient lot and the quantity actually weighed or measured from it.</summary>
 public sealed record IngredientLotUsed(string ItemCode, Guid LotId, string LotNumber, decimal Quantity, string Unit);
 

@@ -24,6 +24,10 @@ internal sealed class PublishBatchEvents(CompoundingDbContext db) :
 
     public ValueTask Handle(BatchCheckedDomainEvent domainEvent, CancellationToken cancellationToken)
     {
+        db.AddIntegrationEvent(new BatchChecked(
+            domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaVersion, domainEvent.CheckedBy,
+            domainEvent.BeyondUseDate.Date, domainEvent.BeyondUseDate.LimitedBy.ToString(), domainEvent.Flags.Count, domainEvent.FillIds,
+            domainEvent.OccurredAt));
         db.AddIntegrationEvent(new BatchCompounded(
             domainEvent.BatchId.Value, domainEvent.BatchNumber, domainEvent.FormulaCode, domainEvent.FormulaName, domainEvent.FormulaVersion,
             domainEvent.Quantity, domainEvent.Unit, domainEvent.BeyondUseDate.Date, domainEvent.BeyondUseDate.LimitedBy.ToString(),
