@@ -24,6 +24,7 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
     private const string VerifyMeaning = "I verified this prescription against the prescriber's order";
     private const string CheckMeaning = "I checked this compounding record against the master formula";
     private const string ReleaseMeaning = "I release this batch: every QC result meets its specification";
+    private const string FinalCheckMeaning = "I checked the filled product against the prescription before it leaves";
 
     /// <summary>What may set a beyond-use date: the USP table, the stability reference, or the earliest ingredient lot expiry.</summary>
     private static readonly string[] BudLimits = ["UspLimit", "Stability", "IngredientExpiry"];
@@ -266,7 +267,15 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         Assert.Contains($"Pharmacist: {PharmacistName}", fillLabel);
         Assert.Contains($"aria-label=\"Barcode {rxNumber}-0\"", fillLabel);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await technician.PostAsync($"{prescriptionPath}/fills/{fillId}/dispense", null)).StatusCode);
+        // Not before the pharmacist's final check, signed; then the patient collects it and declines counselling.
+        var notChecked = await technician.PostAsJsonAsync(
+            $"{prescriptionPath}/fills/{fillId}/dispense", new { collectedBy = "The patient", relationship = "Self", counselling = "Declined" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notChecked.StatusCode);
+        Assert.Contains("final check", await notChecked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await pharmacist.PostAsJsonAsync($"{prescriptionPath}/fills/{fillId}/check", Signature(FinalCheckMeaning))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await technician.PostAsJsonAsync(
+            $"{prescriptionPath}/fills/{fillId}/dispense", new { collectedBy = "The patient", relationship = "Self", counselling = "Declined" })).StatusCode);
         var dispensed = await GetAsync(_api, prescriptionPath);
         Assert.Equal("Dispensed", dispensed.Text("status"));
         var dispensedFill = dispensed.List("fills").Single();

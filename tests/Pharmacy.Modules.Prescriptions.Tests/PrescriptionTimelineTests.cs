@@ -10,7 +10,7 @@ public sealed class PrescriptionTimelineTests
     public void A_picked_up_prescription_reads_as_received_verified_requested_ready_and_picked_up_in_that_order()
     {
         var (prescription, fill, batch) = _rx.ReadyToDispense();
-        prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now.AddDays(2));
+        prescription.CheckAndPickUp(fill.Id, RxFaker.Now.AddDays(2));
 
         var timeline = PrescriptionTimeline.Of(prescription);
 

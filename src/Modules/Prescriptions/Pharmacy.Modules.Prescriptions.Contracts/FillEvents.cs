@@ -14,3 +14,7 @@ public sealed record FillRequested(
 public sealed record FillDispensed(
     Guid FillId, Guid PrescriptionId, long RxNumber, string FormulaCode, decimal Quantity, Guid? BatchId, string Method,
     string? Carrier, string? TrackingNumber, Guid PrescriberId, string PayerName, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A pharmacist made the final check of a released fill (electronic signature): it may now be picked up or shipped.</summary>
+public sealed record FillChecked(
+    Guid FillId, Guid PrescriptionId, long RxNumber, int FillNumber, string CheckedBy, DateTimeOffset OccurredAt) : IIntegrationEvent;
