@@ -282,6 +282,10 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         Assert.Equal("Dispensed", dispensedFill.Text("status"));
         Assert.Equal("PickedUp", dispensedFill.Text("method"));
         Assert.Equal(TechnicianName, dispensedFill.Text("dispensedBy"));
+        Assert.Equal((PharmacistName, "The patient", "Declined"), (dispensedFill.Text("checkedBy"), dispensedFill.Text("collectedBy"), dispensedFill.Text("counselling")));
+        var dispensedPage = await (await technician.GetAsync($"/Prescriptions/Details/{prescriptionId}")).Content.ReadAsStringAsync();
+        Assert.Contains($"checked by {PharmacistName}", dispensedPage);
+        Assert.Contains("counselling declined", dispensedPage);
 
         // 8. Billing charges the fill at the list price and takes the patient's cash.
         var listPrice = (await GetListAsync(_api, "/api/billing/prices")).Single(p => p.Text("formulaCode") == Formula).Number("pricePerUnit");

@@ -15,12 +15,14 @@ public sealed class PrescriptionTimelineTests
         var timeline = PrescriptionTimeline.Of(prescription);
 
         Assert.Equal(
-            ["Received", "Verified", "Original fill requested", "Original fill ready to dispense", "Original fill picked up"],
+            ["Received", "Verified", "Original fill requested", "Original fill ready to dispense", "Original fill checked by the pharmacist",
+                "Original fill picked up"],
             timeline.Select(step => step.Step));
         Assert.Equal("by API", timeline[0].Detail);
         Assert.Equal(RxFaker.Pharmacist, timeline[1].By);
         Assert.Equal($"batch {batch.Number}", timeline[3].Detail);
-        Assert.Equal((RxFaker.Now.AddDays(2), RxFaker.Technician), (timeline[4].At, timeline[4].By));
+        Assert.Equal((RxFaker.Now.AddDays(2).AddMinutes(-1), RxFaker.Pharmacist), (timeline[4].At, timeline[4].By));
+        Assert.Equal((RxFaker.Now.AddDays(2), RxFaker.Technician), (timeline[5].At, timeline[5].By));
     }
 
     [Fact]
