@@ -24,6 +24,7 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
     private const string VerifyMeaning = "I verified this prescription against the prescriber's order";
     private const string CheckMeaning = "I checked this compounding record against the master formula";
     private const string ReleaseMeaning = "I release this batch: every QC result meets its specification";
+    private const string FinalCheckMeaning = "I checked the filled product against the prescription before it leaves";
 
     /// <summary>What may set a beyond-use date: the USP table, the stability reference, or the earliest ingredient lot expiry.</summary>
     private static readonly string[] BudLimits = ["UspLimit", "Stability", "IngredientExpiry"];
@@ -266,13 +267,25 @@ public sealed class WholeFlowTests : IClassFixture<FlowApp>
         Assert.Contains($"Pharmacist: {PharmacistName}", fillLabel);
         Assert.Contains($"aria-label=\"Barcode {rxNumber}-0\"", fillLabel);
 
-        Assert.Equal(HttpStatusCode.NoContent, (await technician.PostAsync($"{prescriptionPath}/fills/{fillId}/dispense", null)).StatusCode);
+        // Not before the pharmacist's final check, signed; then the patient collects it and declines counselling.
+        var notChecked = await technician.PostAsJsonAsync(
+            $"{prescriptionPath}/fills/{fillId}/dispense", new { collectedBy = "The patient", relationship = "Self", counselling = "Declined" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notChecked.StatusCode);
+        Assert.Contains("final check", await notChecked.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await pharmacist.PostAsJsonAsync($"{prescriptionPath}/fills/{fillId}/check", Signature(FinalCheckMeaning))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await technician.PostAsJsonAsync(
+            $"{prescriptionPath}/fills/{fillId}/dispense", new { collectedBy = "The patient", relationship = "Self", counselling = "Declined" })).StatusCode);
         var dispensed = await GetAsync(_api, prescriptionPath);
         Assert.Equal("Dispensed", dispensed.Text("status"));
         var dispensedFill = dispensed.List("fills").Single();
         Assert.Equal("Dispensed", dispensedFill.Text("status"));
         Assert.Equal("PickedUp", dispensedFill.Text("method"));
         Assert.Equal(TechnicianName, dispensedFill.Text("dispensedBy"));
+        Assert.Equal((PharmacistName, "The patient", "Declined"), (dispensedFill.Text("checkedBy"), dispensedFill.Text("collectedBy"), dispensedFill.Text("counselling")));
+        var dispensedPage = await (await technician.GetAsync($"/Prescriptions/Details/{prescriptionId}")).Content.ReadAsStringAsync();
+        Assert.Contains($"checked by {PharmacistName}", dispensedPage);
+        Assert.Contains("counselling declined", dispensedPage);
 
         // 8. Billing charges the fill at the list price and takes the patient's cash.
         var listPrice = (await GetListAsync(_api, "/api/billing/prices")).Single(p => p.Text("formulaCode") == Formula).Number("pricePerUnit");

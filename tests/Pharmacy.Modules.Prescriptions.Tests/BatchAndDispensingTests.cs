@@ -48,7 +48,7 @@ public sealed class BatchAndDispensingTests
     {
         var (prescription, fill) = ReadyWithBeyondUseDate(RxFaker.Now.AddDays(14));
 
-        prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now.AddDays(14).AddMinutes(-1));
+        prescription.CheckAndPickUp(fill.Id, RxFaker.Now.AddDays(14).AddMinutes(-1));
 
         Assert.Equal(FillStatus.Dispensed, fill.Status);
     }
@@ -62,8 +62,8 @@ public sealed class BatchAndDispensingTests
         var (prescription, fill) = ReadyWithBeyondUseDate(beyondUseDate);
         var at = beyondUseDate.AddDays(daysAfter);
 
-        var dispensed = Assert.Throws<BusinessRuleValidationException>(() => prescription.Dispense(fill.Id, RxFaker.Technician, at));
-        var shipped = Assert.Throws<BusinessRuleValidationException>(() => prescription.Ship(fill.Id, Carrier, _rx.TrackingNumber(), RxFaker.Technician, at));
+        var dispensed = Assert.Throws<BusinessRuleValidationException>(() => prescription.PickUp(fill.Id, at));
+        var shipped = Assert.Throws<BusinessRuleValidationException>(() => prescription.ShipHome(fill.Id, Carrier, _rx.TrackingNumber(), at));
 
         Assert.IsType<FillMustBeHandedOutBeforeItsBeyondUseDateRule>(dispensed.BrokenRule);
         Assert.IsType<FillMustBeHandedOutBeforeItsBeyondUseDateRule>(shipped.BrokenRule);
@@ -163,7 +163,7 @@ public sealed class BatchAndDispensingTests
         var batch = _rx.Batch();
         prescription.RecordBatchPlanned(fill.Id, batch.Id, batch.Number);
 
-        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now));
+        var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.PickUp(fill.Id, RxFaker.Now));
 
         Assert.IsType<PrescriptionMustBeReadyToDispenseRule>(broken.BrokenRule);
         Assert.Equal(FillStatus.InProduction, fill.Status);
@@ -176,15 +176,16 @@ public sealed class BatchAndDispensingTests
         prescription.PutOnHold("Prescriber asked to stop", RxFaker.Pharmacist, RxFaker.Now);
 
         Assert.IsType<PrescriptionMustBeReadyToDispenseRule>(Assert.Throws<BusinessRuleValidationException>(
-            () => prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now)).BrokenRule);
+            () => prescription.PickUp(fill.Id, RxFaker.Now)).BrokenRule);
     }
 
     [Fact]
     public void A_ready_fill_picked_up_is_dispensed_and_billing_learns_who_pays()
     {
         var (prescription, fill, batch) = _rx.ReadyToDispense();
+        prescription.Check(fill.Id, RxFaker.Now.AddMinutes(-5));
 
-        prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now);
+        prescription.PickUp(fill.Id, RxFaker.Now);
 
         Assert.Equal(PrescriptionStatus.Dispensed, prescription.Status);
         Assert.Equal((FillStatus.Dispensed, DispenseMethod.PickedUp, RxFaker.Technician), (fill.Status, fill.Method, fill.DispensedBy));
@@ -198,10 +199,10 @@ public sealed class BatchAndDispensingTests
     public void A_dispensed_fill_cannot_be_handed_out_again()
     {
         var (prescription, fill, _) = _rx.ReadyToDispense();
-        prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now);
+        prescription.CheckAndPickUp(fill.Id, RxFaker.Now);
 
         Assert.IsType<PrescriptionMustBeReadyToDispenseRule>(Assert.Throws<BusinessRuleValidationException>(
-            () => prescription.Ship(fill.Id, Carrier, _rx.TrackingNumber(), RxFaker.Technician, RxFaker.Now)).BrokenRule);
+            () => prescription.ShipHome(fill.Id, Carrier, _rx.TrackingNumber(), RxFaker.Now)).BrokenRule);
     }
 
     [Theory]
@@ -213,7 +214,7 @@ public sealed class BatchAndDispensingTests
         var (prescription, fill, _) = _rx.ReadyToDispense();
 
         Assert.IsType<ShipmentNeedsCarrierAndTrackingNumberRule>(Assert.Throws<BusinessRuleValidationException>(
-            () => prescription.Ship(fill.Id, carrier, trackingNumber, RxFaker.Technician, RxFaker.Now)).BrokenRule);
+            () => prescription.ShipHome(fill.Id, carrier, trackingNumber, RxFaker.Now)).BrokenRule);
         Assert.Equal(FillStatus.ReadyToDispense, fill.Status);
     }
 
@@ -222,8 +223,9 @@ public sealed class BatchAndDispensingTests
     {
         var (prescription, fill, _) = _rx.ReadyToDispense();
         var tracking = _rx.TrackingNumber();
+        prescription.Check(fill.Id, RxFaker.Now.AddMinutes(-5));
 
-        prescription.Ship(fill.Id, Carrier, tracking, RxFaker.Technician, RxFaker.Now);
+        prescription.ShipHome(fill.Id, Carrier, tracking, RxFaker.Now);
 
         Assert.Equal(PrescriptionStatus.Shipped, prescription.Status);
         Assert.Equal((FillStatus.Shipped, Carrier, tracking), (fill.Status, fill.Carrier, fill.TrackingNumber));

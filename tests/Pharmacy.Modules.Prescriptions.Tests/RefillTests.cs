@@ -13,7 +13,7 @@ public sealed class RefillTests
     private (Prescription Prescription, Fill Original) HandedOut(int refills = 2)
     {
         var (prescription, fill, _) = _rx.ReadyToDispense(refills);
-        prescription.Dispense(fill.Id, RxFaker.Technician, RxFaker.Now);
+        prescription.CheckAndPickUp(fill.Id, RxFaker.Now);
         prescription.ClearDomainEvents();
         return (prescription, fill);
     }
@@ -90,7 +90,7 @@ public sealed class RefillTests
         var batch = _rx.Batch();
         prescription.RecordBatchPlanned(refill.Id, batch.Id, batch.Number);
         prescription.RecordBatchReleased(refill.Id, batch.Id, batch.Number, AfterShareOfDaysSupply(85));
-        prescription.Dispense(refill.Id, RxFaker.Technician, AfterShareOfDaysSupply(90));
+        prescription.CheckAndPickUp(refill.Id, AfterShareOfDaysSupply(90));
 
         var broken = Assert.Throws<BusinessRuleValidationException>(() => prescription.RequestRefill(AfterShareOfDaysSupply(200)));
 

@@ -11,6 +11,7 @@ using Pharmacy.Modules.Compounding.Features.RecordCompounding;
 using Pharmacy.Modules.Compounding.Features.StartBatch;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
+using Pharmacy.Modules.Prescriptions.Features.CheckFill;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
@@ -136,7 +137,13 @@ internal sealed partial class DemoScenario(
             prescriptions => prescriptions.TotalCount >= 2, cancellationToken);
         var prescription = await AsAsync("technician", s => s.Send(new GetPrescription(ready.Items[0].Id), cancellationToken).AsTask());
         var fill = prescription.Fills.First(f => f.Status == "ReadyToDispense");
-        await AsAsync("technician", s => s.Send(new DispenseFill(prescription.Id, fill.Id), cancellationToken).AsTask());
+        // The pharmacist's final check comes before the fill leaves; the patient collects it and declines counselling.
+        await AsAsync("pharmacist", s => s.Send(
+            new CheckFill(prescription.Id, fill.Id, new SignatureInput(password, "Final check: patient, preparation, quantity, label and BUD checked")),
+            cancellationToken).AsTask());
+        await AsAsync("technician", s => s.Send(
+            new DispenseFill(prescription.Id, fill.Id, $"{prescription.PatientFirstName} {prescription.PatientLastName}", CollectorRelationship.Self,
+                CounsellingAnswer.Declined), cancellationToken).AsTask());
     }
 
     /// <summary>

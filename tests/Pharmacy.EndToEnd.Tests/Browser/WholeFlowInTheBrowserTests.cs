@@ -178,7 +178,18 @@ public sealed partial class WholeFlowInTheBrowserTests : IClassFixture<FlowBrows
         await Expect(Heading(technician, "Prescription")).ToContainTextAsync("Ready to dispense");
         await Expect(technician.Locator("#fills")).ToContainTextAsync(batchNumber);
 
-        await technician.GetByRole(AriaRole.Button, new() { Name = "Picked up by the patient" }).ClickAsync();
+        // The pharmacist's final check comes first, signed; the technician then records who collected it and counselling.
+        await Expect(technician.Locator("#awaiting-final-check")).ToBeVisibleAsync();
+        await pharmacist.GotoAsync(technician.Url);
+        await pharmacist.GetByLabel("Meaning of your signature").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await pharmacist.GetByLabel("Your password").FillAsync(PharmacyApp.Password);
+        await pharmacist.GetByRole(AriaRole.Button, new() { Name = "Sign the final check" }).ClickAsync();
+        await Expect(pharmacist.Locator(".alert-good")).ToContainTextAsync("The final check is signed.");
+        await technician.ReloadAsync();
+        await technician.GetByLabel("Collected by").FillAsync("The patient");
+        await technician.GetByLabel("Relationship").SelectOptionAsync("Self");
+        await technician.GetByLabel("Counselling").SelectOptionAsync("Declined");
+        await technician.GetByRole(AriaRole.Button, new() { Name = "Picked up", Exact = true }).ClickAsync();
         await Expect(technician.Locator(".alert-good")).ToContainTextAsync("The fill is recorded as picked up.");
         await Expect(Heading(technician, "Prescription")).ToContainTextAsync("Dispensed");
         await Expect(technician.Locator("#fills")).ToContainTextAsync("Picked up");

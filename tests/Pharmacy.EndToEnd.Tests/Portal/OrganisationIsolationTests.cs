@@ -237,6 +237,7 @@ public sealed partial class OrganisationIsolationTests(OrganisationIsolationTest
             var t when t == typeof(bool) => false,
             var t when t == typeof(Guid) => Guid.NewGuid(),
             var t when t == typeof(DateOnly) => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+            var t when t.IsEnum => Enum.GetNames(t)[0],
             _ => null,
         };
 

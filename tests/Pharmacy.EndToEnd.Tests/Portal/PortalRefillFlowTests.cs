@@ -88,7 +88,8 @@ public sealed class PortalRefillFlowTests(PortalRefillFlowTests.OneClinic app) :
             var batchId = Guid.CreateVersion7();
             prescription.RecordBatchPlanned(fill.Id, batchId, $"B-{patientLastName}");
             prescription.RecordBatchReleased(fill.Id, batchId, $"B-{patientLastName}", handedOutAt.AddHours(-1));
-            prescription.Dispense(fill.Id, Pharmacist, handedOutAt);
+            prescription.CheckFill(fill.Id, Pharmacist, handedOutAt.AddMinutes(-30));
+            prescription.Dispense(fill.Id, "The patient", CollectorRelationship.Self, CounsellingAnswer.Declined, Pharmacist, handedOutAt);
             await db.SaveChangesAsync();
             return 0;
         });

@@ -4,6 +4,8 @@ using Pharmacy.Modules.Prescriptions.Contracts;
 using Pharmacy.Modules.Prescriptions.Domain.Prescribers;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
+using Pharmacy.Modules.Prescriptions.Features.ChangePatientAddresses;
+using Pharmacy.Modules.Prescriptions.Features.CheckFill;
 using Pharmacy.Modules.Prescriptions.Features.GetClarifications;
 using Pharmacy.Modules.Prescriptions.Features.GetFillLabel;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescription;
@@ -30,6 +32,7 @@ namespace Pharmacy.Modules.Prescriptions.Tests.Module;
 public sealed class PrescriptionFlowTests : IAsyncLifetime
 {
     private const string Meaning = "Verified: prescriber, patient, formula, strength, quantity and directions reviewed against the order";
+    private const string FinalCheckMeaning = "Final check: right patient, preparation, quantity, label and beyond-use date checked against the prescription";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly RxFaker _rx = new();
@@ -137,6 +140,7 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         await _module.SendAsync(new RecordBatchPlanned(batch.Id, batch.Number, [fillId, Guid.CreateVersion7()]));
         await _module.SendAsync(new RecordBatchCompounded(batch.Id, RxFaker.Now.AddDays(180), "Room", [fillId]));
         await _module.SendAsync(new RecordBatchReleased(batch.Id, batch.Number, [fillId]));
+        await CheckWithAnAddressAsync(received.Id, fillId);
         var tracking = _rx.TrackingNumber();
 
         await _module.SendAsync(new ShipFill(received.Id, fillId, "UPS", tracking));
@@ -158,6 +162,7 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         await _module.SendAsync(new RecordBatchPlanned(batch.Id, batch.Number, [fillId]));
         await _module.SendAsync(new RecordBatchCompounded(batch.Id, RxFaker.Now.AddDays(180), "Room", [fillId]));
         await _module.SendAsync(new RecordBatchReleased(batch.Id, batch.Number, [fillId]));
+        await CheckWithAnAddressAsync(received.Id, fillId);
         var tracking = _rx.TrackingNumber();
 
         await _module.SendAsync(new ShipFill(received.Id, fillId, "UPS", tracking));
@@ -169,6 +174,52 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         Assert.Contains(shipped.Changes, c => c is { Field: "Carrier", Before: null, After: "UPS" });
         Assert.Contains(shipped.Changes, c => c.Field == "Tracking number" && c.After == tracking);
         Assert.Contains(history, e => e.Record == "Fill 0" && e.Action == nameof(RecordBatchPlanned) && e.Changes.Any(c => c.After == batch.Number));
+    }
+
+    [Fact]
+    public async Task A_final_check_is_signed_recorded_on_the_history_and_announced_and_the_fill_ships_to_the_patients_address()
+    {
+        var received = await ReceiveAsync();
+        var fillId = (await _module.SendAsync(new VerifyPrescription(received.Id, new SignatureInput(TestUser.Password, Meaning)))).FillId;
+        var batch = _rx.Batch();
+        await _module.SendAsync(new RecordBatchPlanned(batch.Id, batch.Number, [fillId]));
+        await _module.SendAsync(new RecordBatchCompounded(batch.Id, RxFaker.Now.AddDays(180), "Refrigerator", [fillId]));
+        await _module.SendAsync(new RecordBatchReleased(batch.Id, batch.Number, [fillId]));
+
+        await CheckWithAnAddressAsync(received.Id, fillId);
+
+        var checkedFill = await OutboxAsync<FillChecked>();
+        Assert.Equal((fillId, received.RxNumber, 0, RxFaker.Pharmacist), (checkedFill.FillId, checkedFill.RxNumber, checkedFill.FillNumber, checkedFill.CheckedBy));
+        var history = await _module.QueryAsync(new GetPrescriptionHistory(received.Id));
+        Assert.Contains(history, e => e.Record == "Fill 0" && e.Action == nameof(CheckFill) && e.Who == RxFaker.Pharmacist);
+
+        await Assert.ThrowsAsync<BusinessRuleValidationException>(
+            () => _module.SendAsync(new ShipFill(received.Id, fillId, "UPS", _rx.TrackingNumber())));
+        await _module.SendAsync(new ShipFill(received.Id, fillId, "UPS", _rx.TrackingNumber(), ColdChainPacked: true));
+
+        var fill = Assert.Single((await _module.QueryAsync(new GetPrescription(received.Id))).Fills);
+        Assert.Equal(("12 Elm Street", "Austin", "78701"), (fill.ShipTo!.Line1, fill.ShipTo.City, fill.ShipTo.Zip));
+        Assert.True(fill.ColdChainPacked);
+        var slip = await _module.QueryAsync(new Features.GetShippingSlip.GetShippingSlip(received.Id, fillId));
+        Assert.True(slip.IsPrintable && slip.ColdChain);
+        Assert.Equal(("Riverside Compounding Pharmacy", "12 Elm Street", "UPS"), (slip.PharmacyName, slip.ShipTo!.Line1, slip.Carrier));
+    }
+
+    [Fact]
+    public async Task Shipping_for_a_patient_without_an_address_is_refused()
+    {
+        var received = await ReceiveAsync();
+        var fillId = (await _module.SendAsync(new VerifyPrescription(received.Id, new SignatureInput(TestUser.Password, Meaning)))).FillId;
+        var batch = _rx.Batch();
+        await _module.SendAsync(new RecordBatchPlanned(batch.Id, batch.Number, [fillId]));
+        await _module.SendAsync(new RecordBatchCompounded(batch.Id, RxFaker.Now.AddDays(180), "Room", [fillId]));
+        await _module.SendAsync(new RecordBatchReleased(batch.Id, batch.Number, [fillId]));
+        await _module.SendAsync(new CheckFill(received.Id, fillId, new SignatureInput(TestUser.Password, FinalCheckMeaning)));
+
+        var broken = await Assert.ThrowsAsync<BusinessRuleValidationException>(
+            () => _module.SendAsync(new ShipFill(received.Id, fillId, "UPS", _rx.TrackingNumber())));
+
+        Assert.IsType<ShipmentNeedsAnAddressRule>(broken.BrokenRule);
     }
 
     [Fact]
@@ -244,7 +295,7 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         var fillId = (await _module.SendAsync(new VerifyPrescription(first.Id, new SignatureInput(TestUser.Password, Meaning)))).FillId;
 
         await Assert.ThrowsAsync<Pharmacy.Shared.Infrastructure.Errors.NotFoundException>(
-            () => _module.SendAsync(new Features.DispenseFill.DispenseFill(second.Id, fillId)));
+            () => _module.SendAsync(new Features.DispenseFill.DispenseFill(second.Id, fillId, "Maria Alvarez", CollectorRelationship.Self, CounsellingAnswer.Declined)));
     }
 
     [Fact]
@@ -303,6 +354,14 @@ public sealed class PrescriptionFlowTests : IAsyncLifetime
         var accepted = await ReceiveAsync();
         Assert.Equal(nameof(PrescriptionStatus.Received), (await _module.QueryAsync(new GetPrescription(accepted.Id))).Status);
         Assert.Contains(await _module.QueryAsync(new GetOrderableFormulas()), formula => formula.Code == capsules.Code);
+    }
+
+    /// <summary>The pharmacist's final check of the released fill, and a home address on the patient's record to ship to.</summary>
+    private async Task CheckWithAnAddressAsync(Guid prescriptionId, Guid fillId)
+    {
+        await _module.SendAsync(new CheckFill(prescriptionId, fillId, new SignatureInput(TestUser.Password, FinalCheckMeaning)));
+        var patientId = (await _module.QueryAsync(new GetPrescription(prescriptionId))).PatientId!.Value;
+        await _module.SendAsync(new ChangePatientAddresses(patientId, new AddressInput("12 Elm Street", null, "Austin", "TX", "78701"), null));
     }
 
     private Task<PrescriptionReceivedResponse> ReceiveAsync(string? state = null)

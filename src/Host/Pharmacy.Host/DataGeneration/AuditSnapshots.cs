@@ -24,6 +24,9 @@ internal sealed class AuditSnapshots(IModel model)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The value of a field of a single owned part the record does not have (a fill not shipped has no ship-to address): not written, as the audit writer does not write it.</summary>
+    private static readonly object Absent = new();
+
     private readonly List<AuditEntry> _entries = [];
     private readonly Dictionary<Type, Shape> _shapes = [];
     private readonly MemoryStream _buffer = new();
@@ -40,8 +43,14 @@ internal sealed class AuditSnapshots(IModel model)
             json.WriteStartObject();
             foreach (var (name, read) in shape.Values)
             {
+                var value = read(record);
+                if (ReferenceEquals(value, Absent))
+                {
+                    continue;
+                }
+
                 json.WritePropertyName(name);
-                WriteValue(json, read(record));
+                WriteValue(json, value);
             }
 
             json.WriteEndObject();
@@ -120,7 +129,7 @@ internal sealed class AuditSnapshots(IModel model)
         foreach (var property in type.GetProperties().Where(p => !p.IsShadowProperty() && p.Name != nameof(AggregateRoot.Version)))
         {
             var read = Reader(property);
-            values.Add((prefix is null ? property.Name : $"{prefix}.{property.Name}", record => part(record) is { } value ? read(value) : null));
+            values.Add((prefix is null ? property.Name : $"{prefix}.{property.Name}", record => part(record) is { } value ? read(value) : Absent));
         }
     }
 

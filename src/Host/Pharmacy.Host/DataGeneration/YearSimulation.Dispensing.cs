@@ -1,10 +1,14 @@
 using Pharmacy.Modules.Billing.Domain.Charges;
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Host.DataGeneration;
 
-/// <summary>Ready fills picked up or shipped; Billing's charge for each, and the payments against it.</summary>
+/// <summary>
+/// Ready fills checked by a pharmacist, then picked up (who collected it, counselling offered) or shipped (to the patient's
+/// address, in cold-chain packing when kept cold); Billing's charge for each, and the payments against it.
+/// </summary>
 internal sealed partial class YearSimulation
 {
     private const double ShippedShare = 0.6;
@@ -17,15 +21,26 @@ internal sealed partial class YearSimulation
             return;
         }
 
+        // The pharmacist's final check, a little before the fill leaves (never before its batch was released to it).
+        var ready = prescription.FindFill(fillId)!;
+        var checkedAt = at.AddMinutes(-_random.Int(5, 90));
+        prescription.CheckFill(fillId, _staff.Any(_staff.Pharmacists).Name, checkedAt < ready.ReadyAt ? ready.ReadyAt!.Value : checkedAt);
+
         var staff = _random.Bool() ? _staff.Any(_staff.Technicians) : _staff.Any(_staff.Pharmacists);
         if (_random.Double() < ShippedShare)
         {
             var carrier = _random.ArrayElement(["USPS", "UPS", "FedEx", "Local courier"]);
-            prescription.Ship(fillId, carrier, TrackingNumber(carrier), staff.Name, at);
+            var shipTo = new PostalAddress(
+                _faker.Address.StreetAddress(), null, _faker.Address.City(), prescription.Patient.State, _faker.Address.ZipCode("#####"));
+            prescription.Ship(fillId, carrier, TrackingNumber(carrier), shipTo, ready.NeedsColdChain, staff.Name, at);
         }
         else
         {
-            prescription.Dispense(fillId, staff.Name, at);
+            var self = _random.Double() < 0.8;
+            var relationship = self ? CollectorRelationship.Self : _random.ArrayElement([CollectorRelationship.Family, CollectorRelationship.Caregiver, CollectorRelationship.Other]);
+            var collectedBy = self ? prescription.PatientName : _faker.Name.FullName();
+            var counselling = _random.Double() < 0.35 ? CounsellingAnswer.Accepted : CounsellingAnswer.Declined;
+            prescription.Dispense(fillId, collectedBy, relationship, counselling, staff.Name, at);
         }
 
         var dispensed = prescription.DomainEvents.OfType<FillDispensedDomainEvent>().Single();

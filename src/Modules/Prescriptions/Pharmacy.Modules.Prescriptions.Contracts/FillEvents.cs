@@ -21,3 +21,7 @@ public sealed record FillDispensed(
 /// </summary>
 public sealed record FillCancelled(
     Guid FillId, Guid PrescriptionId, long RxNumber, int FillNumber, Guid? BatchId, string Reason, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A pharmacist made the final check of a released fill (electronic signature): it may now be picked up or shipped.</summary>
+public sealed record FillChecked(
+    Guid FillId, Guid PrescriptionId, long RxNumber, int FillNumber, string CheckedBy, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -15,8 +15,13 @@ public sealed partial class PrescriptionsModule
         new("Questions to prescribers", "/Prescriptions/Clarifications", 21, PrescriptionAccess.ReadRule.Roles,
             async (sender, ct) => (await sender.Send(new GetClarifications(null, ClarificationFilter.Open, PageSize: 1), ct)).TotalCount,
             "Waiting for the prescriber's answer"),
-        new("Ready to dispense", "/Prescriptions/Queue?status=ReadyToDispense", 22, PrescriptionAccess.WorkRule.Roles,
-            async (sender, ct) => (await sender.Send(new GetPrescriptions(null, PrescriptionStatus.ReadyToDispense, PageSize: 1), ct)).TotalCount,
-            "Released by quality, to pick up or ship"),
+        new("Final check", "/Prescriptions/Queue?status=ReadyToDispense&stage=FinalCheck", 22, PrescriptionAccess.VerifyRule.Roles,
+            async (sender, ct) => (await sender.Send(
+                new GetPrescriptions(null, PrescriptionStatus.ReadyToDispense, PageSize: 1, Stage: DispensingStage.FinalCheck), ct)).TotalCount,
+            "Released by quality, waiting for a pharmacist's final check"),
+        new("Ready to dispense", "/Prescriptions/Queue?status=ReadyToDispense&stage=HandOut", 23, PrescriptionAccess.WorkRule.Roles,
+            async (sender, ct) => (await sender.Send(
+                new GetPrescriptions(null, PrescriptionStatus.ReadyToDispense, PageSize: 1, Stage: DispensingStage.HandOut), ct)).TotalCount,
+            "Checked by a pharmacist, to pick up or ship"),
     ];
 }

@@ -8,6 +8,7 @@ using Pharmacy.Modules.Prescriptions.DemoData;
 using Pharmacy.Modules.Prescriptions.Fhir;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
+using Pharmacy.Modules.Prescriptions.Features.CheckFill;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
 using Pharmacy.Modules.Prescriptions.Features.GetClarifications;
 using Pharmacy.Modules.Prescriptions.Features.GetPrescribers;
@@ -67,6 +68,7 @@ public sealed partial class PrescriptionsModule : IModule
         PutPrescriptionOnHoldEndpoint.Map(api);
         ResumePrescriptionEndpoint.Map(api);
         CancelPrescriptionEndpoint.Map(api);
+        CheckFillEndpoint.Map(api);
         DispenseFillEndpoint.Map(api);
         ShipFillEndpoint.Map(api);
         RequestRefillEndpoint.Map(api);

@@ -37,6 +37,9 @@ public sealed class Patient : AggregateRoot
 
     public string? Phone { get; private set; }
 
+    /// <summary>Where a fill is shipped: the ship-to address, or the home address when there is none; null when the record has neither.</summary>
+    public PostalAddress? AddressToShipTo() => ShipToAddress ?? HomeAddress;
+
     public string? AlternatePhone { get; private set; }
 
     public string? Email { get; private set; }

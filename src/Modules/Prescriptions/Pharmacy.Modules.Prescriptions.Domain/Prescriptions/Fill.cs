@@ -1,3 +1,4 @@
+using Pharmacy.Modules.Prescriptions.Domain.Patients;
 using Pharmacy.Shared.Kernel;
 
 namespace Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
@@ -38,7 +39,30 @@ public sealed class Fill : Entity
     /// <summary>When Quality released the batch and the fill could be handed out.</summary>
     public DateTimeOffset? ReadyAt { get; private set; }
 
+    /// <summary>The pharmacist who made the final check (right patient, preparation, quantity, label, BUD), with their signature.</summary>
+    public string? CheckedBy { get; private set; }
+
+    public DateTimeOffset? CheckedAt { get; private set; }
+
+    public bool IsChecked => CheckedAt is not null;
+
     public DispenseMethod? Method { get; private set; }
+
+    /// <summary>Who collected a picked-up fill, their relationship to the patient, and the answer to the offer of counselling.</summary>
+    public string? CollectedBy { get; private set; }
+
+    public CollectorRelationship? CollectorRelationship { get; private set; }
+
+    public CounsellingAnswer? Counselling { get; private set; }
+
+    /// <summary>Where a shipped fill went: the patient's ship-to address (or home address) as it was on the day it shipped.</summary>
+    public PostalAddress? ShipTo { get; private set; }
+
+    /// <summary>Confirmed for a shipped fill: packed for the cold chain (ice packs, insulated box).</summary>
+    public bool ColdChainPacked { get; private set; }
+
+    /// <summary>Kept in a refrigerator or freezer: shipped only in cold-chain packing.</summary>
+    public bool NeedsColdChain => Storage is nameof(StorageCondition.Refrigerator) or nameof(StorageCondition.Freezer);
 
     public string? Carrier { get; private set; }
 
@@ -107,11 +131,34 @@ public sealed class Fill : Entity
         BeyondUseDate = null;
         Storage = null;
         ReadyAt = null;
+        CheckedBy = null;
+        CheckedAt = null;
     }
 
     internal void Cancel() => Status = FillStatus.Cancelled;
 
-    internal void HandOut(DispenseMethod method, string? carrier, string? trackingNumber, string by, DateTimeOffset now)
+    internal void Check(string by, DateTimeOffset now)
+    {
+        CheckedBy = by;
+        CheckedAt = now;
+    }
+
+    internal void PickUp(string collectedBy, CollectorRelationship relationship, CounsellingAnswer counselling, string by, DateTimeOffset now)
+    {
+        CollectedBy = collectedBy;
+        CollectorRelationship = relationship;
+        Counselling = counselling;
+        HandOut(DispenseMethod.PickedUp, null, null, by, now);
+    }
+
+    internal void Ship(string carrier, string trackingNumber, PostalAddress shipTo, bool coldChainPacked, string by, DateTimeOffset now)
+    {
+        ShipTo = shipTo;
+        ColdChainPacked = coldChainPacked;
+        HandOut(DispenseMethod.Shipped, carrier, trackingNumber, by, now);
+    }
+
+    private void HandOut(DispenseMethod method, string? carrier, string? trackingNumber, string by, DateTimeOffset now)
     {
         Method = method;
         Carrier = carrier;

@@ -21,3 +21,19 @@ public enum DispenseMethod
     PickedUp,
     Shipped,
 }
+
+/// <summary>Who collected a fill at the counter, as they told the pharmacy.</summary>
+public enum CollectorRelationship
+{
+    Self,
+    Family,
+    Caregiver,
+    Other,
+}
+
+/// <summary>The patient's (or their agent's) answer to the pharmacist's offer of counselling, as the law requires it to be asked.</summary>
+public enum CounsellingAnswer
+{
+    Accepted,
+    Declined,
+}

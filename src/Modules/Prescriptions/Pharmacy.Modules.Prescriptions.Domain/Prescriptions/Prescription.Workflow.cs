@@ -146,28 +146,6 @@ public sealed partial class Prescription
         Progressed();
     }
 
-    /// <summary>A patient picks the fill up at the pharmacy.</summary>
-    public void Dispense(FillId fillId, string by, DateTimeOffset now) => HandOut(fillId, DispenseMethod.PickedUp, null, null, by, now);
-
-    public void Ship(FillId fillId, string? carrier, string? trackingNumber, string by, DateTimeOffset now)
-    {
-        CheckRule(new ShipmentNeedsCarrierAndTrackingNumberRule(carrier, trackingNumber));
-        HandOut(fillId, DispenseMethod.Shipped, carrier!.Trim(), trackingNumber!.Trim(), by, now);
-    }
-
-    private void HandOut(FillId fillId, DispenseMethod method, string? carrier, string? trackingNumber, string by, DateTimeOffset now)
-    {
-        var fill = FindFill(fillId) ?? throw new ArgumentException($"Fill {fillId} is not a fill of prescription {Id}.", nameof(fillId));
-        CheckRule(new PrescriptionMustBeReadyToDispenseRule(Status));
-        CheckRule(new FillMustBeReadyToDispenseRule(fill.Number, fill.Status));
-        CheckRule(new FillMustBeHandedOutBeforeItsBeyondUseDateRule(fill.Number, fill.BatchNumber, fill.BeyondUseDate, now));
-        fill.HandOut(method, carrier, trackingNumber, by, now);
-        Status = method == DispenseMethod.Shipped ? PrescriptionStatus.Shipped : PrescriptionStatus.Dispensed;
-        Raise(new FillDispensedDomainEvent(
-            fill.Id, Id, RxNumber, FormulaCode, fill.Quantity, fill.BatchId, method, carrier, trackingNumber, PrescriberId, PatientName, now));
-        Progressed();
-    }
-
     private void Hold(string reason, string by, DateTimeOffset now)
     {
         if (Status != PrescriptionStatus.OnHold)

@@ -32,3 +32,7 @@ public sealed record PrescriptionProgressedDomainEvent(Prescription Prescription
     /// <summary>Not every act that moves a prescription on is told the time (batch reports are not); the publisher stamps it from its clock.</summary>
     public DateTimeOffset OccurredAt => default;
 }
+
+/// <summary>A pharmacist made the final check of a released fill, with their electronic signature: it may now leave the pharmacy.</summary>
+public sealed record FillCheckedDomainEvent(
+    FillId FillId, PrescriptionId PrescriptionId, long RxNumber, int FillNumber, string CheckedBy, DateTimeOffset OccurredAt) : IDomainEvent;

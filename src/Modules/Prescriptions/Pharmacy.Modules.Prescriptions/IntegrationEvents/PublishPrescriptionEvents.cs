@@ -10,6 +10,7 @@ internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db, TimeP
     IDomainEventHandler<PrescriptionReceivedDomainEvent>,
     IDomainEventHandler<PrescriptionVerifiedDomainEvent>,
     IDomainEventHandler<FillRequestedDomainEvent>,
+    IDomainEventHandler<FillCheckedDomainEvent>,
     IDomainEventHandler<FillDispensedDomainEvent>,
     IDomainEventHandler<FillCancelledDomainEvent>,
     IDomainEventHandler<PrescriptionCancelledDomainEvent>,
@@ -35,6 +36,14 @@ internal sealed class PublishPrescriptionEvents(PrescriptionsDbContext db, TimeP
         db.AddIntegrationEvent(new FillRequested(
             domainEvent.FillId.Value, domainEvent.PrescriptionId.Value, domainEvent.RxNumber, domainEvent.FillNumber, domainEvent.FormulaCode,
             domainEvent.Quantity, domainEvent.DaysSupply, domainEvent.OccurredAt));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask Handle(FillCheckedDomainEvent domainEvent, CancellationToken cancellationToken)
+    {
+        db.AddIntegrationEvent(new FillChecked(
+            domainEvent.FillId.Value, domainEvent.PrescriptionId.Value, domainEvent.RxNumber, domainEvent.FillNumber, domainEvent.CheckedBy,
+            domainEvent.OccurredAt));
         return ValueTask.CompletedTask;
     }
 

@@ -144,9 +144,24 @@ internal sealed class PrescriptionConfiguration : IEntityTypeConfiguration<Presc
             fill.Property(f => f.Carrier).HasMaxLength(TextLimits.Carrier);
             fill.Property(f => f.TrackingNumber).HasMaxLength(TextLimits.TrackingNumber);
             fill.Property(f => f.DispensedBy).HasMaxLength(200);
+            fill.Property(f => f.CheckedBy).HasMaxLength(200);
+            fill.HasIndex(f => f.CheckedAt);
+            fill.Property(f => f.CollectedBy).HasMaxLength(TextLimits.PersonName);
+            fill.Property(f => f.CollectorRelationship).HasConversion<string>().HasMaxLength(20);
+            fill.Property(f => f.Counselling).HasConversion<string>().HasMaxLength(20);
+            fill.OwnsOne(f => f.ShipTo, address =>
+            {
+                address.Property(a => a.Line1).HasColumnName("ship_to_line1").HasMaxLength(PatientLimits.AddressLine);
+                address.Property(a => a.Line2).HasColumnName("ship_to_line2").HasMaxLength(PatientLimits.AddressLine);
+                address.Property(a => a.City).HasColumnName("ship_to_city").HasMaxLength(PatientLimits.City);
+                address.Property(a => a.State).HasColumnName("ship_to_state").HasMaxLength(2);
+                address.Property(a => a.Zip).HasColumnName("ship_to_zip").HasMaxLength(10);
+            });
             fill.Property(f => f.TooSoonOverriddenBy).HasMaxLength(200);
             fill.Property(f => f.TooSoonOverrideReason).HasMaxLength(TextLimits.Reason);
             fill.Ignore(f => f.IsAwaitingBatch);
+            fill.Ignore(f => f.IsChecked);
+            fill.Ignore(f => f.NeedsColdChain);
         });
         builder.Navigation(prescription => prescription.Fills).HasField("_fills").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(prescription => prescription.DomainEvents);
@@ -160,4 +175,5 @@ internal static class TextLimits
     public const int Reason = 500;
     public const int Carrier = 60;
     public const int TrackingNumber = 60;
+    public const int PersonName = 200;
 }

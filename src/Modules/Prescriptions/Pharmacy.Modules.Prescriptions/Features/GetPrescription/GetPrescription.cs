@@ -42,7 +42,14 @@ public sealed record FillDetails(
     Guid Id, int Number, decimal Quantity, string Status, DateTimeOffset RequestedAt, Guid? BatchId, string? BatchNumber,
     DateTimeOffset? BeyondUseDate, string? Storage, DateTimeOffset? ReadyAt, string? Method, string? Carrier, string? TrackingNumber,
     string? DispensedBy, DateTimeOffset? DispensedAt,
-    string? TooSoonOverriddenBy = null, string? TooSoonOverrideReason = null, DateTimeOffset? TooSoonOverriddenAt = null);
+    string? TooSoonOverriddenBy = null, string? TooSoonOverrideReason = null, DateTimeOffset? TooSoonOverriddenAt = null,
+    string? CheckedBy = null, DateTimeOffset? CheckedAt = null,
+    string? CollectedBy = null, string? CollectorRelationship = null, string? Counselling = null,
+    ShipToDetails? ShipTo = null, bool ColdChainPacked = false, bool NeedsColdChain = false,
+    string? DaysSupplyWarning = null);
+
+/// <summary>Where a shipped fill went, as the patient's address was the day it shipped.</summary>
+public sealed record ShipToDetails(string Line1, string? Line2, string City, string State, string Zip);
 
 internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db, TimeProvider clock) : IQueryHandler<GetPrescription, PrescriptionDetails>
 {
@@ -67,7 +74,7 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db, TimeProv
             clarification,
             p.HoldReason, p.HeldBy, p.HeldAt, p.StatusBeforeHold?.ToString(),
             p.CancellationReason, p.CancelledBy, p.CancelledAt,
-            p.Fills.OrderBy(f => f.Number).ThenBy(f => f.RequestedAt).Select(ToDetails).ToList(),
+            p.Fills.OrderBy(f => f.Number).ThenBy(f => f.RequestedAt).Select(f => ToDetails(p, f, clock.GetUtcNow())).ToList(),
             PrescriptionTimeline.Of(p),
             p.RefillRequestStatus is { } status
                 ? new RefillRequestDetails(
@@ -78,10 +85,14 @@ internal sealed class GetPrescriptionHandler(PrescriptionsDbContext db, TimeProv
             p.PatientId?.Value);
     }
 
-    private static FillDetails ToDetails(Fill f) => new(
+    private static FillDetails ToDetails(Prescription p, Fill f, DateTimeOffset now) => new(
         f.Id.Value, f.Number, f.Quantity, f.Status.ToString(), f.RequestedAt, f.BatchId, f.BatchNumber, f.BeyondUseDate, f.Storage,
         f.ReadyAt, f.Method?.ToString(), f.Carrier, f.TrackingNumber, f.DispensedBy, f.DispensedAt,
-        f.TooSoonOverriddenBy, f.TooSoonOverrideReason, f.TooSoonOverriddenAt);
+        f.TooSoonOverriddenBy, f.TooSoonOverrideReason, f.TooSoonOverriddenAt,
+        f.CheckedBy, f.CheckedAt, f.CollectedBy, f.CollectorRelationship?.ToString(), f.Counselling?.ToString(),
+        f.ShipTo is { } a ? new ShipToDetails(a.Line1, a.Line2, a.City, a.State, a.Zip) : null, f.ColdChainPacked, f.NeedsColdChain,
+        // Warned while the fill is still to leave: counted from now, the day it would be handed out.
+        f.Status == FillStatus.ReadyToDispense ? p.DaysSupplyWarning(f.Id, now) : null);
 }
 
 internal static class GetPrescriptionEndpoint

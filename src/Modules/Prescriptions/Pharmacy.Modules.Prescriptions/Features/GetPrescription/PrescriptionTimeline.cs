@@ -5,7 +5,7 @@ namespace Pharmacy.Modules.Prescriptions.Features.GetPrescription;
 
 /// <summary>
 /// The steps a sender follows, read from the prescription itself: received, the latest question and answer, verified,
-/// held, cancelled, and each fill requested, ready and handed out. The full record history is the audit trail
+/// held, cancelled, and each fill requested, ready, checked and handed out. The full record history is the audit trail
 /// (<c>/history</c>); this is the short story.
 /// </summary>
 internal static class PrescriptionTimeline
@@ -23,6 +23,7 @@ internal static class PrescriptionTimeline
             var which = fill.Number == Fill.OriginalFillNumber ? "Original fill" : $"Refill {fill.Number}";
             Add(steps, fill.RequestedAt, $"{which} requested", null, null);
             Add(steps, fill.ReadyAt, $"{which} ready to dispense", null, fill.BatchNumber is null ? null : $"batch {fill.BatchNumber}");
+            Add(steps, fill.CheckedAt, $"{which} checked by the pharmacist", fill.CheckedBy, null);
             Add(steps, fill.DispensedAt, fill.Method == DispenseMethod.Shipped ? $"{which} shipped" : $"{which} picked up", fill.DispensedBy,
                 fill.Method == DispenseMethod.Shipped ? $"{fill.Carrier} {fill.TrackingNumber}" : null);
         }

@@ -17,8 +17,21 @@ namespace Pharmacy.Modules.Prescriptions.Features.GetPrescriptions;
 /// </summary>
 public sealed record GetPrescriptions(
     string? Search, PrescriptionStatus? Status, int Page = 1, int PageSize = PageRequest.DefaultPageSize,
-    PrescriptionQueueOrder Order = PrescriptionQueueOrder.NewestFirst)
+    PrescriptionQueueOrder Order = PrescriptionQueueOrder.NewestFirst, DispensingStage? Stage = null)
     : IQuery<PagedResult<PrescriptionSummary>>;
+
+/// <summary>
+/// Where a prescription ready to dispense is in the dispensing of its released fill: waiting for the pharmacist's final
+/// check, or checked and waiting to be picked up or shipped.
+/// </summary>
+public enum DispensingStage
+{
+    [Pharmacy.Shared.Kernel.DisplayText("Needs final check")]
+    FinalCheck,
+
+    [Pharmacy.Shared.Kernel.DisplayText("Checked, to pick up or ship")]
+    HandOut,
+}
 
 /// <summary>Newest first shows what came in today on the first page; oldest first is the order work is done in (first in, first out).</summary>
 public enum PrescriptionQueueOrder
@@ -45,6 +58,13 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
             prescriptions = prescriptions.Where(p => p.Status == status);
         }
 
+        if (query.Stage is { } stage)
+        {
+            var checkedFill = stage == DispensingStage.HandOut;
+            prescriptions = prescriptions.Where(p => p.Status == PrescriptionStatus.ReadyToDispense
+                && p.Fills.Any(f => f.Status == FillStatus.ReadyToDispense && (f.CheckedAt != null) == checkedFill));
+        }
+
         var ordered = query.Order == PrescriptionQueueOrder.OldestFirst
             ? prescriptions.OrderBy(p => p.RxNumber)
             : prescriptions.OrderByDescending(p => p.RxNumber);
@@ -59,11 +79,12 @@ internal sealed class GetPrescriptionsHandler(PrescriptionsDbContext db) : IQuer
 internal static class GetPrescriptionsEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/", (string? search, PrescriptionStatus? status, int? page, int? pageSize, PrescriptionQueueOrder? order, ISender sender,
-                    CancellationToken cancellationToken) =>
+        api.MapGet("/", (string? search, PrescriptionStatus? status, int? page, int? pageSize, PrescriptionQueueOrder? order, DispensingStage? stage,
+                    ISender sender, CancellationToken cancellationToken) =>
                 sender.Send(new GetPrescriptions(
-                    search, status, page ?? 1, pageSize ?? PageRequest.DefaultPageSize, order ?? PrescriptionQueueOrder.NewestFirst), cancellationToken))
+                    search, status, page ?? 1, pageSize ?? PageRequest.DefaultPageSize, order ?? PrescriptionQueueOrder.NewestFirst, stage),
+                    cancellationToken))
             .WithName(nameof(GetPrescriptions))
-            .WithSummary("The prescription queue, with search and paging; newest first unless order=OldestFirst")
+            .WithSummary("The prescription queue, with search and paging; newest first unless order=OldestFirst; stage=FinalCheck or HandOut for released fills")
             .Produces<PagedResult<PrescriptionSummary>>();
 }

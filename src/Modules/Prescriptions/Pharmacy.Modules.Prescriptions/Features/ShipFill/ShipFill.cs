@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,11 +12,15 @@ using Pharmacy.Shared.Web.Security;
 
 namespace Pharmacy.Modules.Prescriptions.Features.ShipFill;
 
-/// <summary>The ready fill was handed to a carrier; the tracking number lets the patient and the prescriber follow it.</summary>
+/// <summary>
+/// The checked fill was handed to a carrier, addressed to the patient's ship-to address (or home address), kept with the
+/// fill as it was that day; the tracking number lets the patient and the prescriber follow it. A fill kept cold ships
+/// only when its cold-chain packing is confirmed.
+/// </summary>
 [Access(PrescriptionAccess.Work)]
-public sealed record ShipFill(Guid PrescriptionId, Guid FillId, string Carrier, string TrackingNumber) : ICommand;
+public sealed record ShipFill(Guid PrescriptionId, Guid FillId, string Carrier, string TrackingNumber, bool ColdChainPacked = false) : ICommand;
 
-public sealed record ShipFillRequest(string Carrier, string TrackingNumber);
+public sealed record ShipFillRequest(string Carrier, string TrackingNumber, bool ColdChainPacked = false);
 
 internal sealed class ShipFillValidator : InputValidator<ShipFill>
 {
@@ -33,7 +38,11 @@ internal sealed class ShipFillHandler(PrescriptionsDbContext db, ICurrentUser us
     public async ValueTask<Unit> Handle(ShipFill command, CancellationToken cancellationToken)
     {
         var (prescription, fill) = await db.FindFillAsync(command.PrescriptionId, command.FillId, cancellationToken);
-        prescription.Ship(fill.Id, command.Carrier, command.TrackingNumber, user.Name, clock.GetUtcNow());
+        var patient = prescription.PatientId is { } patientId
+            ? await db.Patients.AsNoTracking().FirstOrDefaultAsync(p => p.Id == patientId, cancellationToken)
+            : null;
+        var shipTo = patient?.AddressToShipTo();
+        prescription.Ship(fill.Id, command.Carrier, command.TrackingNumber, shipTo, command.ColdChainPacked, user.Name, clock.GetUtcNow());
         return Unit.Value;
     }
 }
@@ -43,12 +52,12 @@ internal static class ShipFillEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/{id:guid}/fills/{fillId:guid}/ship", async (Guid id, Guid fillId, ShipFillRequest request, ISender sender, CancellationToken cancellationToken) =>
             {
-                await sender.Send(new ShipFill(id, fillId, request.Carrier, request.TrackingNumber), cancellationToken);
+                await sender.Send(new ShipFill(id, fillId, request.Carrier, request.TrackingNumber, request.ColdChainPacked), cancellationToken);
                 return Results.NoContent();
             })
             .WithName(nameof(ShipFill))
             .RequireAccessTo<ShipFill>()
-            .WithSummary("Record that a ready fill was shipped (carrier and tracking number required)")
+            .WithSummary("Record that a checked fill was shipped to the patient's address (carrier and tracking number; cold-chain packing for a fill kept cold)")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pharmacy.Modules.Prescriptions.Domain.Prescriptions;
 using Pharmacy.Modules.Prescriptions.Features.AnswerClarification;
 using Pharmacy.Modules.Prescriptions.Features.CancelPrescription;
+using Pharmacy.Modules.Prescriptions.Features.CheckFill;
 using Pharmacy.Modules.Prescriptions.Features.ApproveRefillRequest;
 using Pharmacy.Modules.Prescriptions.Features.DeclineRefillRequest;
 using Pharmacy.Modules.Prescriptions.Features.DispenseFill;
@@ -47,6 +48,12 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         "Refill given before it is due: the patient's need reviewed and the reason recorded",
     ];
 
+    /// <summary>What a pharmacist's signature on the final check of a fill means.</summary>
+    public static readonly IReadOnlyList<string> FinalCheckMeanings =
+    [
+        "Final check: right patient, preparation, quantity, label and beyond-use date checked against the prescription",
+    ];
+
     public static IReadOnlyList<string> Carriers => ShippingCarriers.All;
 
     public PrescriptionDetails Prescription { get; private set; } = null!;
@@ -67,6 +74,10 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
     public ReasonForm Cancel { get; private set; } = new();
 
     public ShipForm Ship { get; private set; } = new();
+
+    public FinalCheckForm FinalCheck { get; private set; } = new();
+
+    public PickupForm Pickup { get; private set; } = new();
 
     public SignedReasonForm TooSoon { get; private set; } = new();
 
@@ -134,13 +145,24 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         return ActAsync(id, nameof(Cancel), new CancelPrescription(id, cancel.Reason ?? ""), "The prescription is cancelled.", cancellationToken);
     }
 
-    public Task<IActionResult> OnPostDispenseAsync(Guid id, Guid fillId, CancellationToken cancellationToken) =>
-        ActAsync(id, "Dispense", new DispenseFill(id, fillId), "The fill is recorded as picked up. Billing will charge it.", cancellationToken);
+    public Task<IActionResult> OnPostFinalCheckAsync(Guid id, Guid fillId, FinalCheckForm finalCheck, CancellationToken cancellationToken)
+    {
+        FinalCheck = finalCheck;
+        return ActAsync(id, nameof(FinalCheck), new CheckFill(id, fillId, finalCheck.Signature.ToInput()),
+            "The final check is signed. The fill can now be picked up or shipped.", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDispenseAsync(Guid id, Guid fillId, PickupForm pickup, CancellationToken cancellationToken)
+    {
+        Pickup = pickup;
+        return ActAsync(id, nameof(Pickup), new DispenseFill(id, fillId, pickup.CollectedBy ?? "", pickup.Relationship, pickup.Counselling),
+            "The fill is recorded as picked up. Billing will charge it.", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostShipAsync(Guid id, Guid fillId, ShipForm ship, CancellationToken cancellationToken)
     {
         Ship = ship;
-        return ActAsync(id, nameof(Ship), new ShipFill(id, fillId, ship.Carrier ?? "", ship.TrackingNumber ?? ""),
+        return ActAsync(id, nameof(Ship), new ShipFill(id, fillId, ship.Carrier ?? "", ship.TrackingNumber ?? "", ship.ColdChainPacked),
             $"The fill is recorded as shipped with {ship.Carrier}, tracking {ship.TrackingNumber}. Billing will charge it.", cancellationToken);
     }
 
@@ -187,5 +209,21 @@ public sealed class DetailsModel(ISender sender, ActAccess access) : RecordPageM
         public string? Carrier { get; set; }
 
         public string? TrackingNumber { get; set; }
+
+        public bool ColdChainPacked { get; set; }
+    }
+
+    public sealed class FinalCheckForm
+    {
+        public SignatureForm Signature { get; set; } = new();
+    }
+
+    public sealed class PickupForm
+    {
+        public string? CollectedBy { get; set; }
+
+        public CollectorRelationship? Relationship { get; set; }
+
+        public CounsellingAnswer? Counselling { get; set; }
     }
 }

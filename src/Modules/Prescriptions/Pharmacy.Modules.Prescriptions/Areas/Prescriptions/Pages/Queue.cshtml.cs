@@ -18,7 +18,10 @@ public sealed class QueueModel(ISender sender) : ListPageModel<PrescriptionSumma
     [BindProperty(SupportsGet = true)]
     public PrescriptionQueueOrder? Order { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public DispensingStage? Stage { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Rows = await sender.Send(
-            new GetPrescriptions(Search, Status, PageNumber, Order: Order ?? PrescriptionQueueOrder.NewestFirst), cancellationToken);
+            new GetPrescriptions(Search, Status, PageNumber, Order: Order ?? PrescriptionQueueOrder.NewestFirst, Stage: Stage), cancellationToken);
 }

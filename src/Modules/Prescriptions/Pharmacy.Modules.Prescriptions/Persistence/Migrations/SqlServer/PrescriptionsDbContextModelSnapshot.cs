@@ -942,6 +942,34 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(60)")
                                 .HasColumnName("carrier");
 
+                            b1.Property<DateTimeOffset?>("CheckedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("checked_at");
+
+                            b1.Property<string>("CheckedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("checked_by");
+
+                            b1.Property<bool>("ColdChainPacked")
+                                .HasColumnType("bit")
+                                .HasColumnName("cold_chain_packed");
+
+                            b1.Property<string>("CollectedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("collected_by");
+
+                            b1.Property<string>("CollectorRelationship")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("collector_relationship");
+
+                            b1.Property<string>("Counselling")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("counselling");
+
                             b1.Property<DateTimeOffset?>("DispensedAt")
                                 .HasColumnType("datetimeoffset")
                                 .HasColumnName("dispensed_at");
@@ -1011,6 +1039,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
                             b1.HasIndex("BatchId");
 
+                            b1.HasIndex("CheckedAt");
+
                             b1.HasIndex("Status");
 
                             b1.HasIndex("PrescriptionId", "Number")
@@ -1020,6 +1050,51 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.SqlServer
 
                             b1.WithOwner()
                                 .HasForeignKey("PrescriptionId");
+
+                            b1.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.PostalAddress", "ShipTo", b2 =>
+                                {
+                                    b2.Property<Guid>("FillId")
+                                        .HasColumnType("uniqueidentifier")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("City")
+                                        .IsRequired()
+                                        .HasMaxLength(60)
+                                        .HasColumnType("nvarchar(60)")
+                                        .HasColumnName("ship_to_city");
+
+                                    b2.Property<string>("Line1")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("nvarchar(100)")
+                                        .HasColumnName("ship_to_line1");
+
+                                    b2.Property<string>("Line2")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("nvarchar(100)")
+                                        .HasColumnName("ship_to_line2");
+
+                                    b2.Property<string>("State")
+                                        .IsRequired()
+                                        .HasMaxLength(2)
+                                        .HasColumnType("nvarchar(2)")
+                                        .HasColumnName("ship_to_state");
+
+                                    b2.Property<string>("Zip")
+                                        .IsRequired()
+                                        .HasMaxLength(10)
+                                        .HasColumnType("nvarchar(10)")
+                                        .HasColumnName("ship_to_zip");
+
+                                    b2.HasKey("FillId");
+
+                                    b2.ToTable("fills", "prescriptions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FillId");
+                                });
+
+                            b1.Navigation("ShipTo");
                         });
 
                     b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.PatientDetails", "Patient", b1 =>

@@ -956,6 +956,34 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("carrier");
 
+                            b1.Property<string>("CheckedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("checked_at");
+
+                            b1.Property<string>("CheckedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("checked_by");
+
+                            b1.Property<bool>("ColdChainPacked")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cold_chain_packed");
+
+                            b1.Property<string>("CollectedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("collected_by");
+
+                            b1.Property<string>("CollectorRelationship")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("collector_relationship");
+
+                            b1.Property<string>("Counselling")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("counselling");
+
                             b1.Property<string>("DispensedAt")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("dispensed_at");
@@ -1026,6 +1054,8 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("BatchId");
 
+                            b1.HasIndex("CheckedAt");
+
                             b1.HasIndex("Status");
 
                             b1.HasIndex("PrescriptionId", "Number")
@@ -1035,6 +1065,51 @@ namespace Pharmacy.Modules.Prescriptions.Persistence.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("PrescriptionId");
+
+                            b1.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Patients.PostalAddress", "ShipTo", b2 =>
+                                {
+                                    b2.Property<Guid>("FillId")
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("id");
+
+                                    b2.Property<string>("City")
+                                        .IsRequired()
+                                        .HasMaxLength(60)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ship_to_city");
+
+                                    b2.Property<string>("Line1")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ship_to_line1");
+
+                                    b2.Property<string>("Line2")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ship_to_line2");
+
+                                    b2.Property<string>("State")
+                                        .IsRequired()
+                                        .HasMaxLength(2)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ship_to_state");
+
+                                    b2.Property<string>("Zip")
+                                        .IsRequired()
+                                        .HasMaxLength(10)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("ship_to_zip");
+
+                                    b2.HasKey("FillId");
+
+                                    b2.ToTable("fills", "prescriptions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FillId");
+                                });
+
+                            b1.Navigation("ShipTo");
                         });
 
                     b.OwnsOne("Pharmacy.Modules.Prescriptions.Domain.Prescriptions.PatientDetails", "Patient", b1 =>
